@@ -1,0 +1,9 @@
+package dev.speckitty.sync.core.queue;
+
+/**
+ * One {@code migration_quarantine} row (on-disk.md §6.5). Row JSONs are canonical row JSON text;
+ * {@code scopedRowJson} may be null.
+ */
+public record QuarantineEntry(String table, String stableKey, String reason, String quarantinedAt,
+                              String legacyRowJson, String scopedRowJson) {
+}
