@@ -19,7 +19,8 @@ final class BoundaryRules {
 
     /** {@code dev.speckitty.sync.cli.Main} and its nested (anonymous, inner) classes. */
     static final DescribedPredicate<JavaClass> MAIN = DescribedPredicate.describe(Hexagon.MAIN,
-            javaClass -> javaClass.getName().equals(Hexagon.MAIN) || javaClass.getName().startsWith(Hexagon.MAIN + "$"));
+            javaClass -> javaClass.getName().equals(Hexagon.MAIN)
+                    || javaClass.getName().startsWith(Hexagon.MAIN + "$"));
 
     static final ArchRule ONLY_CLI_OUTPUT_WRITES_TO_THE_TERMINAL = noClasses()
             .that(not(MAIN).and(not(resideInAPackage(Hexagon.CLI_OUTPUT))))
