@@ -28,7 +28,10 @@ public sealed interface Disposition permits Disposition.Sweep, Disposition.Skip,
     record Skip(SkippedEntry entry) implements Disposition {
     }
 
-    /** A defect reached the sweep: log {@link #bugLogMessage()} as an error and report the entry in {@code failed[]}. */
+    /**
+     * A defect reached the sweep: log {@link #bugLogMessage()} as an error and report the entry in
+     * {@code failed[]}.
+     */
     record Refuse(String detail, FailedEntry entry) implements Disposition {
         public String bugLogMessage() {
             return SweepGuard.bugLogMessage(detail);

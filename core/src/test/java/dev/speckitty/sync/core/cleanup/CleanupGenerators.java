@@ -147,7 +147,7 @@ final class CleanupGenerators {
         if (kind == 1) {
             return 1 + value % 65535;
         }
-        return Classifier.SYNC_RANGE_FIRST + value % (Classifier.SYNC_RANGE_END_EXCLUSIVE - Classifier.SYNC_RANGE_FIRST);
+        return PortRange.DEFAULT.first() + value % PortRange.DEFAULT.ports().size();
     }
 
     private static HealthProbe health(Draws draws, int port) {

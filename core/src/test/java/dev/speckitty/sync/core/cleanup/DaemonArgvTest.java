@@ -56,7 +56,8 @@ class DaemonArgvTest {
         assertEquals(Optional.of(ROOT), DaemonArgv.scopeMarker(Listeners.pythonArgv(9401, ROOT)));
         assertEquals(Optional.empty(), DaemonArgv.scopeMarker(Listeners.javaArgvWithoutMarker(9401)));
         assertEquals(Optional.empty(),
-                DaemonArgv.scopeMarker(List.of("sync", "daemon", "run", ROOT_MARKER_PREFIX, ROOT_MARKER_PREFIX + ROOT)));
+                DaemonArgv.scopeMarker(List.of("sync", "daemon", "run", ROOT_MARKER_PREFIX,
+                        ROOT_MARKER_PREFIX + ROOT)));
         assertEquals(Optional.of("/a"),
                 DaemonArgv.scopeMarker(List.of(ROOT_MARKER_PREFIX + "/a", ROOT_MARKER_PREFIX + "/b")));
         assertEquals(Optional.of("=x y"), DaemonArgv.scopeMarker(List.of(ROOT_MARKER_PREFIX + "=x y")));
@@ -79,7 +80,8 @@ class DaemonArgvTest {
         assertEquals(OptionalInt.empty(), DaemonArgv.port(List.of(JAVA, "--port", "9401", "sync", "daemon", "run")));
         assertEquals(OptionalInt.empty(), DaemonArgv.port(List.of(JAVA, "sync", "daemon", "run", "--port")));
         assertEquals(OptionalInt.empty(), DaemonArgv.port(List.of(JAVA, "sync", "daemon", "run")));
-        for (String bad : List.of("", "0", "65536", "-1", "+9401", "94O1", "9401 ", "123456", "\u0669\u0664\u0660\u0661")) {
+        String arabicIndicDigits = "\u0669\u0664\u0660\u0661";
+        for (String bad : List.of("", "0", "65536", "-1", "+9401", "94O1", "9401 ", "123456", arabicIndicDigits)) {
             assertEquals(OptionalInt.empty(), DaemonArgv.port(List.of("sync", "daemon", "run", "--port", bad)), bad);
             assertEquals(OptionalInt.empty(), DaemonArgv.port(List.of("sync", "daemon", "run", "--port=" + bad)), bad);
         }
@@ -128,7 +130,8 @@ class DaemonArgvTest {
     @Test
     void executableSummaryOmitsABareArgvZero() {
         assertEquals(JAR, DaemonArgv.executableSummary(5001, null,
-                List.of("java", "-jar", JAR, "sync", "daemon", "run", EXEC_MARKER_PREFIX + JAR), Listeners.IDENTITY_PATHS));
+                List.of("java", "-jar", JAR, "sync", "daemon", "run", EXEC_MARKER_PREFIX + JAR),
+                Listeners.IDENTITY_PATHS));
         assertNull(DaemonArgv.executableSummary(5001, null, List.of("java", "sync", "daemon", "run"),
                 Listeners.IDENTITY_PATHS));
         assertEquals("./bin/java", DaemonArgv.executableSummary(5001, null, List.of("./bin/java"),

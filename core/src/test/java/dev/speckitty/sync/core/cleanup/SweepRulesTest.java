@@ -152,7 +152,8 @@ class SweepRulesTest {
         assertOrderedEquals(failed, FailedEntry.of(wedged, FailureReason.STILL_ALIVE_AFTER_KILL).toWireMap());
 
         SweepResult result = new SweepResult(List.of(SweptEntry.of(stale, CleanupPath.TERMINATE, "3.2.4")),
-                List.of(SkippedEntry.of(preMarker)), List.of(FailedEntry.of(wedged, FailureReason.STILL_ALIVE_AFTER_KILL)));
+                List.of(SkippedEntry.of(preMarker)),
+                List.of(FailedEntry.of(wedged, FailureReason.STILL_ALIVE_AFTER_KILL)));
         assertEquals(List.of("swept", "skipped", "failed"), List.copyOf(result.toWireMap().keySet()));
         assertEquals(List.of(failed), result.toWireMap().get("failed"));
         assertEquals(Map.of("swept", List.of(), "skipped", List.of(), "failed", List.of()),
