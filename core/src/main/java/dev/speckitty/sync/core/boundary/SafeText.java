@@ -39,6 +39,26 @@ public final class SafeText {
         return out.toString();
     }
 
+    /**
+     * Only the escaping, without the length cut: for text the operator typed (argv echoed in a usage error), which
+     * must not carry control sequences to the terminal (cli.md §1.11) but is not another process's output.
+     */
+    public static String escapeControls(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (needsEscape(c)) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     private static boolean needsEscape(char c) {
         return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029';
     }

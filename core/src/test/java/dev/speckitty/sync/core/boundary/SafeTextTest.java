@@ -40,4 +40,10 @@ class SafeTextTest {
         String cut = SafeText.of(text);
         assertEquals("z".repeat(198) + "\u2026", cut);
     }
+
+    @Test
+    void escapeControlsKeepsTheFullLength() {
+        assertEquals("x".repeat(300) + "\\u001b", SafeText.escapeControls("x".repeat(300) + "\u001b"));
+        assertNull(SafeText.escapeControls(null));
+    }
 }
