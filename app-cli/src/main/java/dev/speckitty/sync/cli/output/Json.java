@@ -94,6 +94,9 @@ final class Json {
     static Optional<JsonElement> parseStrict(String text) {
         try (JsonReader reader = new JsonReader(new StringReader(text))) {
             reader.setStrictness(Strictness.STRICT);
+            if (reader.peek() == JsonToken.END_DOCUMENT) {
+                return Optional.empty(); // an empty text is not a document
+            }
             JsonElement element = JsonParser.parseReader(reader);
             return reader.peek() == JsonToken.END_DOCUMENT ? Optional.of(element) : Optional.empty();
         } catch (JsonParseException | IOException | IllegalStateException e) {
