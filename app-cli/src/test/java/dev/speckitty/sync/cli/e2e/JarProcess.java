@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the built jar (or the launcher) as a real process with an environment built explicitly: never the
- * operator's HOME, only the PATH of the build (for the launcher's tools) plus what the test sets.
+ * operator's HOME and nothing inherited; a fixed system PATH for the launcher's tools (java is started by its
+ * absolute path, or through JAVA_HOME).
  */
 final class JarProcess {
 
@@ -46,11 +47,13 @@ final class JarProcess {
         return Path.of(System.getProperty("java.home"), "bin", "java");
     }
 
-    /** HOME and SPEC_KITTY_HOME under {@code temp}, plus the build's PATH. */
+    static final String SYSTEM_PATH = "/usr/local/bin:/usr/bin:/bin";
+
+    /** HOME and SPEC_KITTY_HOME under {@code temp}, plus a system PATH. */
     static Map<String, String> isolatedEnvironment(Path temp) {
         Map<String, String> env = new HashMap<>();
         TempRoots.environment(temp.resolve("home"), temp.resolve("root")).variables().forEach(env::put);
-        env.put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
+        env.put("PATH", SYSTEM_PATH);
         return env;
     }
 
