@@ -1,0 +1,103 @@
+package dev.speckitty.sync.cli.output;
+
+import dev.speckitty.sync.cli.command.AuthStatus;
+import dev.speckitty.sync.cli.command.CommandResult;
+import dev.speckitty.sync.cli.command.MigrationFailed;
+import dev.speckitty.sync.cli.command.MigrationRun;
+import dev.speckitty.sync.cli.command.QuarantineListing;
+import dev.speckitty.sync.cli.command.Refusal;
+import dev.speckitty.sync.cli.command.SyncStatus;
+import dev.speckitty.sync.cli.ports.RootRefusal;
+import dev.speckitty.sync.core.root.RootResolver;
+import java.io.PrintStream;
+import java.util.List;
+
+/**
+ * The one output adapter (cli.md §1.6): the only code that writes the process's stdout and stderr. It renders
+ * each outcome completely before printing, so a JSON document is never half-written.
+ */
+public final class Output {
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public Output(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** A command's result: human text or one JSON document (stdout), refusals and failures on stderr in human mode. */
+    public void result(CommandResult result, boolean json) {
+        write(render(result, json));
+    }
+
+    public void help(String text) {
+        write(Rendering.stdout(text));
+    }
+
+    /** cli.md §4. */
+    public void version(String packageVersion) {
+        write(Rendering.stdout("spec-kitty-sync version " + packageVersion + "\n"));
+    }
+
+    public void usageError(String message, List<String> recognisedWords, boolean json) {
+        write(ErrorView.usage(message, recognisedWords, json));
+    }
+
+    /** on-disk.md §2.1, clarifications #3. */
+    public void rootUnresolved(boolean json) {
+        write(ErrorView.error(ErrorView.ROOT_UNRESOLVED, RootResolver.UNRESOLVED_MESSAGE, json, ""));
+    }
+
+    /** clarifications #30, #34. */
+    public void rootRefused(RootRefusal refusal, boolean json) {
+        write(ErrorView.error(ErrorView.ROOT_REFUSED, refusal.message(), json, ""));
+    }
+
+    public void internalError(Throwable error, boolean json, boolean debug) {
+        write(ErrorView.internal(error, json, debug));
+    }
+
+    /** A log line of the in-process operator log (tests and embedders; the real process logs through tinylog). */
+    void logLine(String line) {
+        err.print(line + "\n");
+    }
+
+    public void flush() {
+        out.flush();
+        err.flush();
+    }
+
+    private void write(Rendering rendering) {
+        out.print(rendering.stdout());
+        err.print(rendering.stderr());
+    }
+
+    static Rendering render(CommandResult result, boolean json) {
+        if (result instanceof SyncStatus status) {
+            return json ? Rendering.stdout(Json.document(SyncStatusView.json(status)))
+                    : Rendering.stdout(SyncStatusView.human(status));
+        }
+        if (result instanceof AuthStatus status) {
+            return json ? Rendering.stdout(Json.document(AuthStatusView.json(status)))
+                    : Rendering.stdout(AuthStatusView.human(status));
+        }
+        if (result instanceof MigrationRun run) {
+            return json ? Rendering.stdout(Json.document(MigrateView.json(run)))
+                    : Rendering.stdout(MigrateView.human(run));
+        }
+        if (result instanceof QuarantineListing listing) {
+            return json ? Rendering.stdout(Json.document(MigrateView.json(listing)))
+                    : Rendering.stdout(MigrateView.human(listing));
+        }
+        if (result instanceof MigrationFailed failed) {
+            return json ? Rendering.stdout(Json.document(MigrateView.json(failed)))
+                    : Rendering.stderr(MigrateView.human(failed));
+        }
+        if (result instanceof Refusal refusal) {
+            return json ? Rendering.stdout(Json.document(RefusalView.json(refusal)))
+                    : Rendering.stderr(RefusalView.human(refusal));
+        }
+        throw new IllegalArgumentException("no view for " + result.getClass().getSimpleName());
+    }
+}

@@ -1,0 +1,17 @@
+package dev.speckitty.sync.cli.wiring;
+
+import dev.speckitty.sync.cli.command.AuthStatusCommand;
+import dev.speckitty.sync.cli.command.SyncMigrateCommand;
+import dev.speckitty.sync.cli.command.SyncStatusCommand;
+import dev.speckitty.sync.cli.ports.CheckRootSafety;
+
+/** What one invocation can run; implemented by the Dagger component (and by test components). */
+public interface Commands {
+    CheckRootSafety rootSafety();
+
+    AuthStatusCommand authStatus();
+
+    SyncStatusCommand syncStatus();
+
+    SyncMigrateCommand syncMigrate();
+}

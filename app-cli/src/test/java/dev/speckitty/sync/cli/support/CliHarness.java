@@ -1,0 +1,99 @@
+package dev.speckitty.sync.cli.support;
+
+import dev.speckitty.sync.cli.SpecKittyCli;
+import dev.speckitty.sync.cli.install.InstallationLocator;
+import dev.speckitty.sync.cli.output.StreamOperatorLog;
+import dev.speckitty.sync.cli.ports.RootRefusal;
+import dev.speckitty.sync.core.env.Environment;
+import dev.speckitty.sync.core.identity.ResolvedIdentity;
+import dev.speckitty.sync.core.testing.TempRoots;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Runs the CLI in-process against fakes: a root under a temp directory, an installation at
+ * {@code <temp>/install/lib/spec-kitty-sync.jar}, and captured UTF-8 streams.
+ */
+public final class CliHarness {
+
+    public static final String VERSION = "3.2.4";
+
+    private final FakeAdapterModule adapters = new FakeAdapterModule();
+    private final Path home;
+    private final Path root;
+    private final Path install;
+    private Environment environment;
+    private Path workingDirectory;
+
+    public CliHarness(Path temp) {
+        this.home = temp.resolve("home");
+        this.root = temp.resolve("root");
+        this.install = temp.resolve("install");
+        this.environment = TempRoots.environment(home, root).with(Environment.CLI_VERSION, VERSION);
+        this.workingDirectory = temp;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Path install() {
+        return install;
+    }
+
+    public FakeInspectQueues queues() {
+        return adapters.queues;
+    }
+
+    public FakeMigrateLegacyQueue migration() {
+        return adapters.migration;
+    }
+
+    public int identityResolutions() {
+        return adapters.identityResolutions;
+    }
+
+    public CliHarness identity(Function<Path, ResolvedIdentity> identity) {
+        adapters.identity = identity;
+        return this;
+    }
+
+    public CliHarness rootSafety(Function<Path, Optional<RootRefusal>> check) {
+        adapters.rootSafety = check;
+        return this;
+    }
+
+    public CliHarness environment(Environment replacement) {
+        this.environment = replacement;
+        return this;
+    }
+
+    public Environment environment() {
+        return environment;
+    }
+
+    public CliHarness workingDirectory(Path directory) {
+        this.workingDirectory = directory;
+        return this;
+    }
+
+    public CliRun run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        SpecKittyCli cli = new SpecKittyCli(
+                context -> DaggerTestCliComponent.factory().create(context, adapters),
+                StreamOperatorLog::new,
+                new InstallationLocator(install.resolve("lib").resolve("spec-kitty-sync.jar"), Optional.of(VERSION),
+                        workingDirectory));
+        int exit;
+        try (PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
+             PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            exit = cli.execute(args, environment, workingDirectory, outStream, errStream);
+        }
+        return new CliRun(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+}
