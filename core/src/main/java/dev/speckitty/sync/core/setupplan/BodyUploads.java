@@ -67,6 +67,22 @@ public final class BodyUploads {
     }
 
     /**
+     * Whether a directory below {@code <M>} (relative, {@code /}-separated) can hold candidates, so a lister need
+     * not descend into the others: {@code tasks} itself and anything below research, contracts or checklists,
+     * never through a segment starting with {@code .}.
+     */
+    public static boolean mayContainCandidates(String relativeDirectory) {
+        List<String> segments = List.of(relativeDirectory.split("/", -1));
+        for (String segment : segments) {
+            if (segment.isEmpty() || segment.startsWith(".")) {
+                return false;
+            }
+        }
+        return RECURSIVE_DIRECTORIES.contains(segments.get(0))
+                || (segments.size() == 1 && TASKS_DIRECTORY.equals(segments.get(0)));
+    }
+
+    /**
      * The decision for one candidate, checks in the contract's order: format (extension {@code .md .json .yaml
      * .yml .csv}, compared case-insensitively, decided here), size ({@code > 524288}), UTF-8 validity, emptiness.
      * {@code queue_full} is the queue writer's to decide.

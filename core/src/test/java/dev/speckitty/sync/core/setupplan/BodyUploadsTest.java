@@ -35,6 +35,16 @@ class BodyUploadsTest {
     }
 
     @Test
+    void directoriesWorthDescending() {
+        for (String dir : List.of("research", "research/deep/er", "contracts", "checklists/x", "tasks")) {
+            assertEquals(true, BodyUploads.mayContainCandidates(dir), dir);
+        }
+        for (String dir : List.of("tasks/WP05", "other", "research/.cache", ".git", "kitty-specs", "", "research//x")) {
+            assertEquals(false, BodyUploads.mayContainCandidates(dir), dir);
+        }
+    }
+
+    @Test
     void malformedRelativePathsAreNeverCandidates() {
         for (String path : List.of("", "/spec.md", "research//x.md", "research/", "research/../spec.md", "./spec.md")) {
             assertEquals(false, BodyUploads.isCandidate(path), path);
