@@ -21,6 +21,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
  * {@link ReadProjectInputs} on the file system. config.yaml is composed with snakeyaml-engine (never parsed by
@@ -31,6 +32,9 @@ final class FsReadProjectInputs implements ReadProjectInputs {
 
     private static final String CONFIG_FILE = "config.yaml";
     private static final String PROJECT_KEY = "project";
+
+    /** The YAML 1.2 core schema: {@code ~}, {@code null} and an empty value are null, as in the reference's loader. */
+    private static final LoadSettings YAML_SETTINGS = LoadSettings.builder().setSchema(new CoreSchema()).build();
 
     private final OperatorLog log;
 
@@ -51,7 +55,7 @@ final class FsReadProjectInputs implements ReadProjectInputs {
             return ProjectConfig.empty();
         }
         try {
-            Optional<Node> document = new Compose(LoadSettings.builder().build())
+            Optional<Node> document = new Compose(YAML_SETTINGS)
                     .composeString(StrictJson.decodeUtf8(bytes.get()));
             return ProjectConfig.fromEntries(document.map(FsReadProjectInputs::projectEntries).orElse(Map.of()));
         } catch (IOException | YamlEngineException unreadable) {
