@@ -49,7 +49,8 @@ final class FsLamportClock implements LamportClock {
     /**
      * @param hostname asked only when a node id must be derived (no readable {@code node_id} in the file)
      */
-    FsLamportClock(LockFiles locks, Clock clock, Environment environment, Supplier<String> hostname, String jvmUserName) {
+    FsLamportClock(LockFiles locks, Clock clock, Environment environment, Supplier<String> hostname,
+            String jvmUserName) {
         this.locks = locks;
         this.clock = clock;
         this.environment = environment;
@@ -145,7 +146,8 @@ final class FsLamportClock implements LamportClock {
                 PosixFilePermissions.asFileAttribute(FILE_MODE));
         try {
             Files.setPosixFilePermissions(temporary, FILE_MODE);
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
+                    LinkOption.NOFOLLOW_LINKS)) {
                 ByteBuffer buffer = ByteBuffer.wrap(content);
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);

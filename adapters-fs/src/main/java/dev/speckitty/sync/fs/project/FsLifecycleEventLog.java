@@ -49,7 +49,8 @@ final class FsLifecycleEventLog implements LifecycleEventLog {
             // Nothing could be appended: do not create or lock the file for it.
             return new LifecycleAppend(List.of(), List.of());
         }
-        ReentrantLock mutex = IN_PROCESS.computeIfAbsent(eventsFile.toAbsolutePath().normalize(), p -> new ReentrantLock());
+        ReentrantLock mutex =
+                IN_PROCESS.computeIfAbsent(eventsFile.toAbsolutePath().normalize(), p -> new ReentrantLock());
         mutex.lock();
         try (FileChannel channel = FileChannel.open(eventsFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
                 StandardOpenOption.WRITE)) {
@@ -90,7 +91,8 @@ final class FsLifecycleEventLog implements LifecycleEventLog {
         throw new ProjectFileException(eventsFile, "could not lock it within " + LOCK_ATTEMPTS / 10 + "s");
     }
 
-    private static LifecycleAppend appendLocked(FileChannel channel, List<LifecycleEvent> candidates) throws IOException {
+    private static LifecycleAppend appendLocked(FileChannel channel, List<LifecycleEvent> candidates)
+            throws IOException {
         byte[] existing = readAll(channel);
         List<JsonValue.Obj> lines = parseLines(existing);
         List<LifecycleEvent> missing = LifecycleLog.missing(lines, candidates);

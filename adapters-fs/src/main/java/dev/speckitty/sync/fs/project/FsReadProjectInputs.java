@@ -78,7 +78,8 @@ final class FsReadProjectInputs implements ReadProjectInputs {
                 entries.clear();
                 if (section.getValueNode() instanceof MappingNode project) {
                     for (NodeTuple entry : project.getValue()) {
-                        if (entry.getKeyNode() instanceof ScalarNode key && entry.getValueNode() instanceof ScalarNode value
+                        if (entry.getKeyNode() instanceof ScalarNode key
+                                && entry.getValueNode() instanceof ScalarNode value
                                 && !Tag.NULL.equals(value.getTag())) {
                             entries.put(key.getValue(), value.getValue());
                         }

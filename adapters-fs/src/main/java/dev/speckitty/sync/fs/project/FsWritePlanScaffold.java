@@ -20,7 +20,8 @@ final class FsWritePlanScaffold implements WritePlanScaffold {
 
     @Override
     public PlanFileOutcome writeIfAbsent(Path planFile, String scaffold) throws ProjectFileException {
-        try (OutputStream out = Files.newOutputStream(planFile, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        try (OutputStream out =
+                Files.newOutputStream(planFile, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             out.write(scaffold.getBytes(StandardCharsets.UTF_8));
             return PlanFileOutcome.created();
         } catch (FileAlreadyExistsException present) {

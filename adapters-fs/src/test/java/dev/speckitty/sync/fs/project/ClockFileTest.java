@@ -60,12 +60,14 @@ class ClockFileTest {
         assertEquals(new ClockTick(2, NODE), clockWith(new InMemoryLockFiles()).tick(root));
 
         Path file = root.resolve("clock.json");
-        assertEquals("{\n  \"value\": 2,\n  \"node_id\": \"68b5b23d2c75\",\n  \"updated_at\": \"2026-05-17T16:42:01.123456+00:00\"\n}\n",
+        assertEquals("{\n  \"value\": 2,\n  \"node_id\": \"68b5b23d2c75\",\n"
+                + "  \"updated_at\": \"2026-05-17T16:42:01.123456+00:00\"\n}\n",
                 Files.readString(file));
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(root)), "created 0700");
         try (Stream<Path> entries = Files.list(root)) {
-            assertEquals(List.of("clock.json"), entries.map(p -> p.getFileName().toString()).toList(), "no temp file left");
+            assertEquals(List.of("clock.json"), entries.map(p -> p.getFileName().toString()).toList(),
+                    "no temp file left");
         }
     }
 
@@ -80,7 +82,8 @@ class ClockFileTest {
     @Test
     void aStoredNodeIdIsKept() throws Exception {
         Path root = Files.createDirectories(base.resolve("root"));
-        Files.writeString(root.resolve("clock.json"), "{\"value\": 41, \"node_id\": \"from-python\", \"updated_at\": \"x\"}");
+        Files.writeString(root.resolve("clock.json"),
+                "{\"value\": 41, \"node_id\": \"from-python\", \"updated_at\": \"x\"}");
         assertEquals(new ClockTick(42, "from-python"), clockWithoutHostname().tick(root));
     }
 
@@ -108,7 +111,8 @@ class ClockFileTest {
         Path root = Files.createDirectories(base.resolve("root"));
         Path elsewhere = Files.writeString(base.resolve("elsewhere.json"), "{\"value\": 1, \"node_id\": \"n\"}");
         Files.createSymbolicLink(root.resolve("clock.json"), elsewhere);
-        UncheckedIOException error = assertThrows(UncheckedIOException.class, () -> clockWith(new InMemoryLockFiles()).tick(root));
+        UncheckedIOException error = assertThrows(UncheckedIOException.class,
+                () -> clockWith(new InMemoryLockFiles()).tick(root));
         assertTrue(error.getMessage().contains("symbolic link"), error.getMessage());
         assertEquals("{\"value\": 1, \"node_id\": \"n\"}", Files.readString(elsewhere));
         assertTrue(Files.isSymbolicLink(root.resolve("clock.json")));

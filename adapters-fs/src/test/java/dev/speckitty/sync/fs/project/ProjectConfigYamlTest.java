@@ -79,8 +79,10 @@ class ProjectConfigYamlTest {
         assertEquals(ProjectConfig.empty(), read("plain scalar document\n"));
         assertEquals(ProjectConfig.empty(), read(""));
         assertEquals(ProjectConfig.empty(), read("# only a comment\n"));
-        assertEquals(config(null, "s", null, null), read("project:\n  uuid: [not, a, scalar]\n  slug: s\n  nested: {a: 1}\n"));
-        assertEquals(config("inner", null, null, null), read("other:\n  project:\n    uuid: nested\nproject:\n  uuid: inner\n"));
+        assertEquals(config(null, "s", null, null),
+                read("project:\n  uuid: [not, a, scalar]\n  slug: s\n  nested: {a: 1}\n"));
+        assertEquals(config("inner", null, null, null),
+                read("other:\n  project:\n    uuid: nested\nproject:\n  uuid: inner\n"));
         assertEquals(List.of(), log.lines());
     }
 
@@ -93,7 +95,8 @@ class ProjectConfigYamlTest {
     void unreadableYamlWarnsOnce() throws IOException {
         assertEquals(ProjectConfig.empty(), read("project:\n  uuid: \"unterminated\n"));
         assertEquals(ProjectConfig.empty(), read("project:\n\tuuid: tab-indented\n"));
-        assertEquals(ProjectConfig.empty(), read(new byte[] {'p', 'r', 'o', 'j', 'e', 'c', 't', ':', ' ', (byte) 0xFF}));
+        assertEquals(ProjectConfig.empty(), read(new byte[] {'p', 'r', 'o', 'j', 'e', 'c', 't', ':', ' ',
+                (byte) 0xFF}));
         assertEquals(ProjectConfig.empty(), read("project:\n  uuid: a\n---\nproject:\n  uuid: b\n"));
         String warning = "[WARN] ignoring unreadable " + project.resolve(".kittify/config.yaml");
         assertEquals(List.of(warning, warning, warning, warning), log.lines());

@@ -72,12 +72,14 @@ class ProjectFilesContractsTest {
 
         @Override
         protected void givenMissionMeta(Path missionDirectory, JsonValue.Obj meta) {
-            FILES.file(missionDirectory.resolve("meta.json"), CanonicalJson.write(meta).getBytes(StandardCharsets.UTF_8));
+            FILES.file(missionDirectory.resolve("meta.json"),
+                    CanonicalJson.write(meta).getBytes(StandardCharsets.UTF_8));
         }
 
         @Override
         protected void givenUnreadableMissionMeta(Path missionDirectory) {
-            FILES.file(missionDirectory.resolve("meta.json"), "{'mission_type': 'research'}".getBytes(StandardCharsets.UTF_8));
+            FILES.file(missionDirectory.resolve("meta.json"),
+                    "{'mission_type': 'research'}".getBytes(StandardCharsets.UTF_8));
         }
     }
 
@@ -129,7 +131,8 @@ class ProjectFilesContractsTest {
     class Clock extends LamportClockContract {
         @Override
         protected LamportClock clock(LockFiles locks, Environment environment, String hostname, String jvmUserName) {
-            return new FsLamportClock(locks, FakeClock.at("2026-05-17T16:42:00Z"), environment, () -> hostname, jvmUserName);
+            return new FsLamportClock(locks, FakeClock.at("2026-05-17T16:42:00Z"), environment, () -> hostname,
+                    jvmUserName);
         }
     }
 }

@@ -48,12 +48,14 @@ class ReadOnlyGuaranteeTest {
         Map<String, String> entries = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(top)) {
             for (Path path : walk.toList()) {
-                BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
                 String description;
                 if (attrs.isSymbolicLink()) {
                     description = "link -> " + Files.readSymbolicLink(path);
                 } else {
-                    String mode = PosixFilePermissions.toString(Files.getPosixFilePermissions(path, LinkOption.NOFOLLOW_LINKS));
+                    String mode = PosixFilePermissions.toString(Files.getPosixFilePermissions(path,
+                            LinkOption.NOFOLLOW_LINKS));
                     description = (attrs.isDirectory() ? "dir " : "file ") + mode + " " + attrs.lastModifiedTime()
                             + (attrs.isRegularFile() ? " " + HexFormat.of().formatHex(
                                     MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(path))) : "");
@@ -85,19 +87,24 @@ class ReadOnlyGuaranteeTest {
         write(project.resolve("kitty-specs/002-broken/meta.json"), "{broken");
         Files.createDirectories(project.resolve("kitty-specs/003-empty"));
         Path plain = Files.createDirectories(base.resolve("work/plain"));
-        List<LifecycleEvent> events = LifecycleEvent.candidates(true, SLUG, MissionMeta.defaults(), ProjectConfig.empty(),
+        List<LifecycleEvent> events = LifecycleEvent.candidates(true, SLUG, MissionMeta.defaults(),
+                ProjectConfig.empty(),
                 Instant.parse("2026-05-17T16:42:00Z"), new SplittableRandom(1));
-        ProjectFiles.lifecycleEventLog(FakeClock.at("2026-05-17T16:42:00Z")).appendMissing(mission.eventsFile(), events);
+        ProjectFiles.lifecycleEventLog(FakeClock.at("2026-05-17T16:42:00Z")).appendMissing(mission.eventsFile(),
+                events);
 
         Map<String, String> before = snapshot(base);
         RecordingOperatorLog log = new RecordingOperatorLog();
         ReadProjectInputs inputs = ProjectFiles.readProjectInputs(log);
 
-        assertEquals(Optional.of(project), ProjectFiles.locateMission().findProjectRoot(mission.missionDirectory().resolve("research")));
+        assertEquals(Optional.of(project),
+                ProjectFiles.locateMission().findProjectRoot(mission.missionDirectory().resolve("research")));
         assertEquals(Optional.empty(), ProjectFiles.locateMission().findProjectRoot(plain.resolve("not/there")));
         assertEquals(MissionStatus.FOUND, ProjectFiles.locateMission().check(mission));
-        assertEquals(MissionStatus.MISSION_NOT_FOUND, ProjectFiles.locateMission().check(new MissionPaths(project, new MissionSlug("404"))));
-        assertEquals(MissionStatus.SPEC_FILE_MISSING, ProjectFiles.locateMission().check(new MissionPaths(project, new MissionSlug("003-empty"))));
+        assertEquals(MissionStatus.MISSION_NOT_FOUND, ProjectFiles.locateMission().check(new MissionPaths(project,
+                new MissionSlug("404"))));
+        assertEquals(MissionStatus.SPEC_FILE_MISSING, ProjectFiles.locateMission().check(new MissionPaths(project,
+                new MissionSlug("003-empty"))));
         assertEquals(Optional.of("6f1c"), inputs.readProjectConfig(project).uuid());
         assertEquals(ProjectConfig.empty(), inputs.readProjectConfig(plain));
         assertEquals(ProjectConfig.empty(), inputs.readProjectConfig(base.resolve("work/absent")));
@@ -109,7 +116,8 @@ class ReadOnlyGuaranteeTest {
         assertEquals(List.of("plan.md", "research/notes.md", "spec.md", "tasks/WP01.md"),
                 artifacts.stream().map(ArtifactFile::artifactPath).toList());
         assertEquals(List.of(), ProjectFiles.listMissionArtifacts().list(project.resolve("kitty-specs/404")));
-        List<LifecycleEvent> rerun = LifecycleEvent.candidates(true, SLUG, MissionMeta.defaults(), ProjectConfig.empty(),
+        List<LifecycleEvent> rerun = LifecycleEvent.candidates(true, SLUG, MissionMeta.defaults(),
+                ProjectConfig.empty(),
                 Instant.parse("2026-05-18T00:00:00Z"), new SplittableRandom(2));
         assertEquals(List.of(), ProjectFiles.lifecycleEventLog(FakeClock.at("2026-05-18T00:00:00Z"))
                 .appendMissing(mission.eventsFile(), rerun).appended());
@@ -119,6 +127,7 @@ class ReadOnlyGuaranteeTest {
         assertEquals(before, snapshot(base));
         assertFalse(Files.exists(root));
         assertFalse(Files.exists(TempRoots.defaultRootUnder(home)));
-        assertEquals(List.of("[WARN] ignoring unreadable " + project.resolve("kitty-specs/002-broken/meta.json")), log.lines());
+        assertEquals(List.of("[WARN] ignoring unreadable " + project.resolve("kitty-specs/002-broken/meta.json")),
+                log.lines());
     }
 }

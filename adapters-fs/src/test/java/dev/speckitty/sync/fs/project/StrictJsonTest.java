@@ -43,7 +43,8 @@ class StrictJsonTest {
 
     @Test
     void keepsValuesExactly() {
-        String line = "{\"n\": 1.50, \"big\": 123456789012345678901234567890, \"neg\": -0, \"e\": 1E5, \"s\": \"é\\u2028\\n\","
+        String line = "{\"n\": 1.50, \"big\": 123456789012345678901234567890, \"neg\": -0, \"e\": 1E5,"
+                + " \"s\": \"é\\u2028\\n\","
                 + " \"t\": true, \"z\": null, \"arr\": [1, {\"k\": []}]}\r";
         JsonValue.Obj obj = parse(line).orElseThrow();
         assertEquals("{\"arr\":[1,{\"k\":[]}],\"big\":123456789012345678901234567890,\"e\":1E5,\"n\":1.50,\"neg\":-0,"
@@ -53,7 +54,8 @@ class StrictJsonTest {
     @Test
     void writingAndReadingAgreeOnEveryCharacterClass() {
         JsonValue.Obj value = JsonValue.object().put("text", "q\" \\ \b\t\n\f\r \u0001 \u2028 <>&=' é 😀").build();
-        assertEquals(Optional.of(value), StrictJson.parseObject(CanonicalJson.write(value).getBytes(StandardCharsets.UTF_8)));
+        assertEquals(Optional.of(value),
+                StrictJson.parseObject(CanonicalJson.write(value).getBytes(StandardCharsets.UTF_8)));
     }
 
     @TempDir

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class BodyUploadsTest {
 
     private static final MissionSlug SLUG = new MissionSlug("001-checkout");
-    private static final MissionMeta META = new MissionMeta("research", "develop", OptionalLong.of(1), Optional.empty());
+    private static final MissionMeta META = new MissionMeta("research", "develop", OptionalLong.of(1),
+            Optional.empty());
 
     /** Every file of a realistic mission directory, and whether it is a candidate. */
     @Test
@@ -27,7 +28,8 @@ class BodyUploadsTest {
                 "tasks/WP01-setup.md", "tasks/WP2.md", "tasks/WP03.txt", "tasks/wp04.md", "tasks/README.md",
                 "tasks/WP05/sub.md", "tasks/WP.md",
                 "other/spec.md", "kitty-specs/x.md");
-        List<String> candidates = tree.stream().filter(BodyUploads::isCandidate).sorted(BodyUploads.BYTE_ORDER).toList();
+        List<String> candidates =
+                tree.stream().filter(BodyUploads::isCandidate).sorted(BodyUploads.BYTE_ORDER).toList();
         assertEquals(List.of("checklists/requirements.md", "contracts/api.yaml", "contracts/diagram.png",
                 "contracts/schema.json", "data-model.md", "plan.md", "quickstart.md", "research.md",
                 "research/deep/nested/table.csv", "research/sources.md", "spec.md", "tasks.md", "tasks/WP01-setup.md",
@@ -53,11 +55,12 @@ class BodyUploadsTest {
 
     @Test
     void byteOrderIsUtf8Unsigned() {
-        // "research.md" < "research/…" because '.' (0x2E) < '/' (0x2F); U+FF5E (EF BD 9E) < U+1F600 (F0 …) in UTF-8,
-        // although UTF-16 order says the opposite.
+        // "research.md" < "research/…" because '.' (0x2E) < '/' (0x2F); U+FF5E (EF BD 9E) < U+1F600 (F0 …)
+        // in UTF-8, although UTF-16 order says the opposite.
         List<String> sorted = List.of("research/a.md", "research.md", "research/\uD83D\uDE00.md", "research/\uFF5E.md",
                 "Research.md").stream().sorted(BodyUploads.BYTE_ORDER).toList();
-        assertEquals(List.of("Research.md", "research.md", "research/a.md", "research/\uFF5E.md", "research/\uD83D\uDE00.md"),
+        assertEquals(List.of("Research.md", "research.md", "research/a.md", "research/\uFF5E.md",
+                "research/\uD83D\uDE00.md"),
                 sorted);
     }
 
@@ -75,9 +78,11 @@ class BodyUploadsTest {
         assertEquals(SkipReason.UNSUPPORTED_FORMAT, skip(ArtifactFile.oversized("contracts/huge.bin", 10_000_000)),
                 "format is checked before size");
         assertEquals(SkipReason.OVERSIZED, skip(ArtifactFile.oversized("research/big.md", 524_289)));
-        assertEquals(SkipReason.NOT_VALID_UTF8, skip(ArtifactFile.read("research/bad.md", new byte[] {'a', (byte) 0xC3})));
+        assertEquals(SkipReason.NOT_VALID_UTF8, skip(ArtifactFile.read("research/bad.md", new byte[] {'a',
+                (byte) 0xC3})));
         assertEquals(SkipReason.EMPTY_CONTENT, skip(ArtifactFile.read("tasks.md", new byte[0])));
-        assertEquals(SkipReason.UNSUPPORTED_FORMAT, skip(ArtifactFile.read("research/README", "x".getBytes(StandardCharsets.UTF_8))));
+        assertEquals(SkipReason.UNSUPPORTED_FORMAT, skip(ArtifactFile.read("research/README",
+                "x".getBytes(StandardCharsets.UTF_8))));
         assertTrue(evaluate(ArtifactFile.read("contracts/API.YAML", "a: 1\n".getBytes(StandardCharsets.UTF_8)))
                 instanceof BodyUploadDecision.Upload, "extensions compare case-insensitively");
         assertEquals("body upload skipped: research/big.md (oversized)",

@@ -15,9 +15,11 @@ class CanonicalJsonTest {
         JsonValue.Obj value = JsonValue.object()
                 .put("zeta", 1)
                 .put("alpha", JsonValue.object().put("b", new JsonValue.Bool(true)).put("a", "x").build())
-                .put("list", new JsonValue.Arr(List.of(JsonValue.Null.NULL, new JsonValue.Num("1.50"), JsonValue.string(""))))
+                .put("list", new JsonValue.Arr(List.of(JsonValue.Null.NULL, new JsonValue.Num("1.50"),
+                        JsonValue.string(""))))
                 .build();
-        assertEquals("{\"alpha\":{\"a\":\"x\",\"b\":true},\"list\":[null,1.50,\"\"],\"zeta\":1}", CanonicalJson.write(value));
+        assertEquals("{\"alpha\":{\"a\":\"x\",\"b\":true},\"list\":[null,1.50,\"\"],\"zeta\":1}",
+                CanonicalJson.write(value));
     }
 
     @Test
@@ -35,7 +37,8 @@ class CanonicalJsonTest {
     @Test
     void sortsMemberNamesByCodePoint() {
         // UTF-16 order would put U+FF5E before U+1F600 (a surrogate pair starting 0xD83D); code point order does not.
-        JsonValue.Obj value = new JsonValue.Obj(Map.of("\uff5e", JsonValue.number(1), "😀", JsonValue.number(2), "a", JsonValue.number(0)));
+        JsonValue.Obj value = new JsonValue.Obj(Map.of("\uff5e", JsonValue.number(1), "😀", JsonValue.number(2), "a",
+                JsonValue.number(0)));
         assertEquals("{\"a\":0,\"\uff5e\":1,\"😀\":2}", CanonicalJson.write(value));
     }
 

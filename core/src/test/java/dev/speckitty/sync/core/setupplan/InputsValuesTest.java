@@ -14,8 +14,10 @@ class InputsValuesTest {
 
     @Test
     void projectConfigTrimsAndDropsBlanks() {
-        ProjectConfig config = ProjectConfig.fromEntries(Map.of("uuid", "  abc  ", "slug", " ", "build_id", "", "other", "x"));
-        assertEquals(new ProjectConfig(Optional.of("abc"), Optional.empty(), Optional.empty(), Optional.empty()), config);
+        ProjectConfig config = ProjectConfig.fromEntries(Map.of("uuid", "  abc  ", "slug", " ", "build_id", "",
+                "other", "x"));
+        assertEquals(new ProjectConfig(Optional.of("abc"), Optional.empty(), Optional.empty(), Optional.empty()),
+                config);
         assertEquals(Optional.of("abc"), config.envelopeBuildId());
         assertEquals(ProjectConfig.empty(), ProjectConfig.fromEntries(Map.of()));
     }
@@ -27,10 +29,13 @@ class InputsValuesTest {
         assertEquals(new MissionMeta("research", "develop", OptionalLong.of(12), Optional.of("Checkout")),
                 MissionMeta.fromJson(meta));
         JsonValue.Obj wrongTypes = JsonValue.object().put("mission_type", 3).put("target_branch", JsonValue.Null.NULL)
-                .put("mission_number", new JsonValue.Num("12.0")).put("friendly_name", new JsonValue.Bool(true)).build();
+                .put("mission_number", new JsonValue.Num("12.0")).put("friendly_name",
+                        new JsonValue.Bool(true)).build();
         assertEquals(MissionMeta.defaults(), MissionMeta.fromJson(wrongTypes));
-        assertEquals(OptionalLong.empty(), MissionMeta.fromJson(JsonValue.object().put("mission_number", "12").build()).missionNumber());
-        assertEquals(new MissionMeta("software-dev", "main", OptionalLong.empty(), Optional.empty()), MissionMeta.defaults());
+        assertEquals(OptionalLong.empty(), MissionMeta.fromJson(JsonValue.object().put("mission_number",
+                "12").build()).missionNumber());
+        assertEquals(new MissionMeta("software-dev", "main", OptionalLong.empty(), Optional.empty()),
+                MissionMeta.defaults());
     }
 
     @Test
@@ -48,8 +53,10 @@ class InputsValuesTest {
     /** Expected digests computed with coreutils: {@code printf 'host-a:alice' | sha256sum | cut -c1-12}. */
     @Test
     void nodeIdUsesUserThenLognameThenJvmUser() {
-        assertEquals("68b5b23d2c75", ClockNodeId.derive("host-a", Environment.of(Map.of("USER", "alice", "LOGNAME", "bob")), "carol"));
-        assertEquals("68b5b23d2c75", ClockNodeId.derive("host-a", Environment.of(Map.of("USER", "", "LOGNAME", "alice")), "carol"));
+        assertEquals("68b5b23d2c75", ClockNodeId.derive("host-a", Environment.of(Map.of("USER", "alice", "LOGNAME",
+                "bob")), "carol"));
+        assertEquals("68b5b23d2c75", ClockNodeId.derive("host-a", Environment.of(Map.of("USER", "", "LOGNAME",
+                "alice")), "carol"));
         assertEquals("68b5b23d2c75", ClockNodeId.derive("host-a", Environment.of(Map.of()), "alice"));
     }
 }

@@ -13,7 +13,8 @@ class IsoTimestampsTest {
         Instant instant = Instant.parse("2026-05-17T16:42:00.123456789Z");
         assertEquals("2026-05-17T16:42:00.123456+00:00", IsoTimestamps.microseconds(instant));
         assertEquals("2026-05-17T16:42:00+00:00", IsoTimestamps.seconds(instant));
-        assertEquals("2026-05-17T16:42:00.000000+00:00", IsoTimestamps.microseconds(Instant.parse("2026-05-17T16:42:00Z")));
+        assertEquals("2026-05-17T16:42:00.000000+00:00",
+                IsoTimestamps.microseconds(Instant.parse("2026-05-17T16:42:00Z")));
     }
 
     @Test
@@ -23,7 +24,8 @@ class IsoTimestampsTest {
         assertEquals(Optional.of(micro), IsoTimestamps.parse("2026-05-17T16:42:00.123456Z"));
         assertEquals(Optional.of(micro), IsoTimestamps.parse("2026-05-17T18:42:00.123456+02:00"));
         assertEquals(Optional.of(micro), IsoTimestamps.parse("2026-05-17T16:42:00.123456"));
-        assertEquals(Optional.of(Instant.parse("2026-05-17T16:42:00Z")), IsoTimestamps.parse("2026-05-17T16:42:00+00:00"));
+        assertEquals(Optional.of(Instant.parse("2026-05-17T16:42:00Z")),
+                IsoTimestamps.parse("2026-05-17T16:42:00+00:00"));
         assertEquals(Optional.empty(), IsoTimestamps.parse("yesterday"));
         assertEquals(Optional.empty(), IsoTimestamps.parse(null));
     }

@@ -26,7 +26,8 @@ class LifecycleEventTest {
 
     @Test
     void specifyCompletedLine() {
-        assertEquals("{\"aggregate_id\":\"001-checkout\",\"aggregate_type\":\"Mission\",\"event_id\":\"01J2Z3Y4X5W6V7T8S9R0QPNMKJ\","
+        assertEquals("{\"aggregate_id\":\"001-checkout\",\"aggregate_type\":\"Mission\","
+                + "\"event_id\":\"01J2Z3Y4X5W6V7T8S9R0QPNMKJ\","
                 + "\"event_type\":\"SpecifyCompleted\",\"payload\":{\"actor\":\"spec-kitty agent mission setup-plan\","
                 + "\"artifact_path\":\"kitty-specs/001-checkout/spec.md\",\"at\":\"2026-05-17T16:42:00.123456+00:00\","
                 + "\"mission_number\":7,\"mission_slug\":\"001-checkout\",\"summary\":\"Specification complete\"},"
@@ -39,9 +40,11 @@ class LifecycleEventTest {
     void planStartedHasNoArtifactAndNullsWhereAbsent() {
         LifecycleEvent started = new LifecycleEvent(ID, LifecycleEventType.PLAN_STARTED, SLUG, AT, OptionalLong.empty(),
                 Optional.empty(), Optional.empty());
-        assertEquals("{\"aggregate_id\":\"001-checkout\",\"aggregate_type\":\"Mission\",\"event_id\":\"01J2Z3Y4X5W6V7T8S9R0QPNMKJ\","
+        assertEquals("{\"aggregate_id\":\"001-checkout\",\"aggregate_type\":\"Mission\","
+                + "\"event_id\":\"01J2Z3Y4X5W6V7T8S9R0QPNMKJ\","
                 + "\"event_type\":\"PlanStarted\",\"payload\":{\"actor\":\"spec-kitty agent mission setup-plan\","
-                + "\"at\":\"2026-05-17T16:42:00.123456+00:00\",\"mission_number\":null,\"mission_slug\":\"001-checkout\"},"
+                + "\"at\":\"2026-05-17T16:42:00.123456+00:00\",\"mission_number\":null,"
+                + "\"mission_slug\":\"001-checkout\"},"
                 + "\"project_slug\":null,\"project_uuid\":null,\"schema_version\":\"5.0.0\","
                 + "\"timestamp\":\"2026-05-17T16:42:00.123456+00:00\"}", started.toLine());
     }
@@ -63,7 +66,8 @@ class LifecycleEventTest {
 
     @Test
     void candidatesShareTheTimestampAndGetDistinctIds() {
-        ProjectConfig config = new ProjectConfig(Optional.of(" u-1 "), Optional.of("shop"), Optional.empty(), Optional.empty());
+        ProjectConfig config = new ProjectConfig(Optional.of(" u-1 "), Optional.of("shop"), Optional.empty(),
+                Optional.empty());
         List<LifecycleEvent> candidates = LifecycleEvent.candidates(true, SLUG, MissionMeta.defaults(), config,
                 Instant.parse("2026-05-17T16:42:00.123456789Z"), new SplittableRandom(1));
         assertEquals(3, candidates.size());
@@ -73,7 +77,8 @@ class LifecycleEventTest {
         assertEquals(AT.toEpochMilli(), candidates.get(1).eventId().epochMillis());
         assertEquals(Optional.of("u-1"), candidates.get(0).projectUuid());
         assertThrows(IllegalArgumentException.class, () -> new LifecycleEvent(ID, LifecycleEventType.PLAN_STARTED, SLUG,
-                Instant.parse("2026-05-17T16:42:00.1234567Z"), OptionalLong.empty(), Optional.empty(), Optional.empty()));
+                Instant.parse("2026-05-17T16:42:00.1234567Z"), OptionalLong.empty(), Optional.empty(),
+                        Optional.empty()));
     }
 
     private static JsonValue.Obj line(String type, String slug, Optional<String> artifactPath) {
@@ -85,16 +90,20 @@ class LifecycleEventTest {
     @Test
     void idempotencyMatchIsTypeSlugAndArtifactBasename() {
         LifecycleEventType specify = LifecycleEventType.SPECIFY_COMPLETED;
-        assertTrue(specify.matches(line("SpecifyCompleted", "001-checkout", Optional.of("kitty-specs/001-checkout/spec.md")), SLUG));
+        assertTrue(specify.matches(line("SpecifyCompleted", "001-checkout",
+                Optional.of("kitty-specs/001-checkout/spec.md")), SLUG));
         assertTrue(specify.matches(line("SpecifyCompleted", "001-checkout", Optional.of("elsewhere/spec.md")), SLUG),
                 "only the basename counts");
         assertTrue(specify.matches(line("SpecifyCompleted", "001-checkout", Optional.of("spec.md")), SLUG));
-        assertFalse(specify.matches(line("SpecifyCompleted", "001-checkout", Optional.of("kitty-specs/001-checkout/plan.md")), SLUG));
+        assertFalse(specify.matches(line("SpecifyCompleted", "001-checkout",
+                Optional.of("kitty-specs/001-checkout/plan.md")), SLUG));
         assertFalse(specify.matches(line("SpecifyCompleted", "001-checkout", Optional.empty()), SLUG));
         assertFalse(specify.matches(line("SpecifyCompleted", "002-other", Optional.of("spec.md")), SLUG));
         assertFalse(specify.matches(line("PlanStarted", "001-checkout", Optional.of("spec.md")), SLUG));
-        assertTrue(LifecycleEventType.PLAN_STARTED.matches(line("PlanStarted", "001-checkout", Optional.empty()), SLUG));
-        assertTrue(LifecycleEventType.PLAN_STARTED.matches(line("PlanStarted", "001-checkout", Optional.of("x/y.md")), SLUG));
+        assertTrue(LifecycleEventType.PLAN_STARTED.matches(line("PlanStarted", "001-checkout", Optional.empty()),
+                SLUG));
+        assertTrue(LifecycleEventType.PLAN_STARTED.matches(line("PlanStarted", "001-checkout", Optional.of("x/y.md")),
+                SLUG));
         assertFalse(LifecycleEventType.PLAN_STARTED.matches(
                 JsonValue.object().put("event_type", "PlanStarted").put("payload", "001-checkout").build(), SLUG));
         assertFalse(LifecycleEventType.PLAN_STARTED.matches(new JsonValue.Obj(Map.of()), SLUG));
@@ -119,7 +128,9 @@ class LifecycleEventTest {
         JsonValue.Obj first = JsonValue.object().put("event_id", "A").put("event_type", "PlanStarted")
                 .put("payload", JsonValue.object().put("mission_slug", "001-checkout").build()).build();
         JsonValue.Obj second = event(LifecycleEventType.PLAN_STARTED).toJson();
-        assertEquals(Optional.of(first), LifecycleLog.firstMatch(List.of(first, second), LifecycleEventType.PLAN_STARTED, SLUG));
-        assertEquals(Optional.empty(), LifecycleLog.firstMatch(List.of(first), LifecycleEventType.PLAN_COMPLETED, SLUG));
+        assertEquals(Optional.of(first), LifecycleLog.firstMatch(List.of(first, second),
+                LifecycleEventType.PLAN_STARTED, SLUG));
+        assertEquals(Optional.empty(), LifecycleLog.firstMatch(List.of(first), LifecycleEventType.PLAN_COMPLETED,
+                SLUG));
     }
 }

@@ -49,18 +49,22 @@ class PlanScaffoldTest {
     void substantiveMeansNoMarkerLine() {
         byte[] scaffold = PlanScaffold.render(SLUG, MissionMeta.defaults(), NOW).getBytes(StandardCharsets.UTF_8);
         assertFalse(PlanScaffold.isSubstantive(scaffold));
-        assertFalse(PlanScaffold.isSubstantive("# Plan\r\n  <!-- spec-kitty:plan-scaffold -->\r\nmore".getBytes(StandardCharsets.UTF_8)));
+        assertFalse(PlanScaffold.isSubstantive(
+                "# Plan\r\n  <!-- spec-kitty:plan-scaffold -->\r\nmore".getBytes(StandardCharsets.UTF_8)));
         assertTrue(PlanScaffold.isSubstantive("# Real plan\n\nWe build it.\n".getBytes(StandardCharsets.UTF_8)));
-        assertTrue(PlanScaffold.isSubstantive("see <!-- spec-kitty:plan-scaffold --> inline\n".getBytes(StandardCharsets.UTF_8)),
+        assertTrue(PlanScaffold.isSubstantive(
+                "see <!-- spec-kitty:plan-scaffold --> inline\n".getBytes(StandardCharsets.UTF_8)),
                 "the marker must be a line of its own");
-        assertTrue(PlanScaffold.isSubstantive(new byte[] {(byte) 0xff, (byte) 0xfe, '\n'}), "invalid UTF-8 is still judged");
+        assertTrue(PlanScaffold.isSubstantive(new byte[] {(byte) 0xff, (byte) 0xfe, '\n'}),
+                "invalid UTF-8 is still judged");
         assertTrue(PlanScaffold.isSubstantive(new byte[0]));
     }
 
     @Test
     void outcomes() {
         assertEquals(new PlanFileOutcome(true, false), PlanFileOutcome.created());
-        assertEquals(new PlanFileOutcome(false, true), PlanFileOutcome.present("# mine\n".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(new PlanFileOutcome(false, true),
+                PlanFileOutcome.present("# mine\n".getBytes(StandardCharsets.UTF_8)));
         assertEquals(new PlanFileOutcome(false, false), PlanFileOutcome.present(
                 PlanScaffold.render(SLUG, MissionMeta.defaults(), NOW).getBytes(StandardCharsets.UTF_8)));
         assertThrows(IllegalArgumentException.class, () -> new PlanFileOutcome(true, true));

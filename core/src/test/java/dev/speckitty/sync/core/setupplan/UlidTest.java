@@ -73,7 +73,8 @@ class UlidTest {
     void envelopeUlidIsTheRuleOfTheContract() throws Exception {
         String local = "01HZZZZZZZZZZZZZZZZZZZZZZZ";
         Instant at = Instant.parse("2030-01-02T03:04:05.999999Z");
-        byte[] digest = MessageDigest.getInstance("SHA-256").digest(("envelope:" + local).getBytes(StandardCharsets.UTF_8));
+        byte[] digest = MessageDigest.getInstance("SHA-256").digest(("envelope:"
+                + local).getBytes(StandardCharsets.UTF_8));
         assertEquals(viaBigInteger(at.toEpochMilli(), Arrays.copyOf(digest, 10)), Ulid.forEnvelope(local, at).value());
         assertEquals(Ulid.forEnvelope(local, at), Ulid.forEnvelope(local, at));
         assertNotEquals(Ulid.forEnvelope(local, at), Ulid.forEnvelope(local + "X", at));

@@ -24,7 +24,8 @@ public abstract class LamportClockContract {
      * A clock on this machine: {@code hostname} stands for the kernel node name, {@code jvmUserName} for the JVM's
      * {@code user.name}. Clocks made by one test share their storage, like processes share {@code clock.json}.
      */
-    protected abstract LamportClock clock(LockFiles locks, Environment environment, String hostname, String jvmUserName);
+    protected abstract LamportClock clock(LockFiles locks, Environment environment, String hostname,
+            String jvmUserName);
 
     /** sha256("host-a:alice")[:12], computed with coreutils. */
     private static final String ALICE_ON_HOST_A = "68b5b23d2c75";

@@ -105,7 +105,8 @@ public abstract class LifecycleEventLogContract {
     void existingLinesAreKeptAndUnparseableOnesIgnored() throws Exception {
         Path file = eventsFile();
         JsonValue.Obj started = foreignLine("local-1", "PlanStarted", "001-checkout", null);
-        JsonValue.Obj otherMission = foreignLine("local-2", "SpecifyCompleted", "002-other", "kitty-specs/002-other/spec.md");
+        JsonValue.Obj otherMission = foreignLine("local-2", "SpecifyCompleted", "002-other",
+                "kitty-specs/002-other/spec.md");
         SetupPlanEventLines existing = new SetupPlanEventLines().json(started).unparseable("{not json")
                 .rawBytes(new byte[] {'{', '"', (byte) 0xC3, '"', '}'}).json(otherMission).unparseable("");
         givenEventsFile(file, existing);

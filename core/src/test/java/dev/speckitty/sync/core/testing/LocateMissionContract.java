@@ -90,7 +90,8 @@ public abstract class LocateMissionContract {
         tree().file(project.resolve("shared/spec.md"), "# Spec\n".getBytes(StandardCharsets.UTF_8));
         tree().symlink(mission.specFile(), project.resolve("shared/spec.md"));
         assertEquals(MissionStatus.FOUND, locate().check(mission));
-        tree().symlink(new MissionPaths(project, new MissionSlug("003-dangling")).specFile(), project.resolve("gone.md"));
+        tree().symlink(new MissionPaths(project, new MissionSlug("003-dangling")).specFile(),
+                project.resolve("gone.md"));
         assertEquals(MissionStatus.SPEC_FILE_MISSING,
                 locate().check(new MissionPaths(project, new MissionSlug("003-dangling"))));
     }

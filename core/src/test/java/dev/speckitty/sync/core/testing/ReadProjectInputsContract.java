@@ -70,7 +70,8 @@ public abstract class ReadProjectInputsContract {
     @Test
     void projectEntriesAreRead() {
         Path project = project();
-        givenProjectConfig(project, Map.of("uuid", " 6f1c-uuid ", "slug", "shop", "build_id", "build-7", "node_id", "node-3"));
+        givenProjectConfig(project, Map.of("uuid", " 6f1c-uuid ", "slug", "shop", "build_id", "build-7", "node_id",
+                "node-3"));
         assertEquals(new ProjectConfig(Optional.of("6f1c-uuid"), Optional.of("shop"), Optional.of("build-7"),
                 Optional.of("node-3")), inputs(log).readProjectConfig(project));
         assertEquals(List.of(), log.lines());

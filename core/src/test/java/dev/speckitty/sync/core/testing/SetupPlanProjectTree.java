@@ -111,7 +111,7 @@ public final class SetupPlanProjectTree implements SetupPlanTreeFixture {
         entries.put(file, new RegularFile(content.clone()));
     }
 
-    /** The regular files (not symlinks) strictly below {@code directory} that are reached without crossing a symlink. */
+    /** The regular files (not symlinks) strictly below {@code directory}, reached without crossing a symlink. */
     public synchronized List<Path> regularFilesBelow(Path directory) {
         Path dir = key(directory);
         return entries.entrySet().stream()
