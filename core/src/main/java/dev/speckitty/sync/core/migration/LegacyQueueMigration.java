@@ -80,7 +80,7 @@ public final class LegacyQueueMigration implements MigrateLegacyQueue {
     @Override
     public MigrationReport migrate(Path root, Path scoped) throws LockUnavailableException, MigrationFailedException {
         Path legacyPath = QueuePaths.of(root, Optional.empty()).legacy();
-        if (!legacyQueues.exists(legacyPath)) {
+        if (!legacyQueues.legacyExists(legacyPath)) {
             return new MigrationReport(MigrationReport.Outcome.NO_LEGACY_QUEUE, false, legacyPath, scoped, Map.of());
         }
         LockFiles.Held held = acquire(root);
@@ -92,13 +92,13 @@ public final class LegacyQueueMigration implements MigrateLegacyQueue {
     }
 
     private MigrationReport migrateLocked(Path legacyPath, Path scoped) throws MigrationFailedException {
-        try (LegacyQueue legacy = onLegacy(legacyPath, () -> legacyQueues.openForMigration(legacyPath))) {
+        try (LegacyQueue legacy = onLegacy(legacyPath, () -> legacyQueues.openLegacyForMigration(legacyPath))) {
             Map<QueueTable, ColumnMapping> mappings = readableTables(legacyPath, legacy);
             if (mappings.isEmpty()) {
                 return new MigrationReport(MigrationReport.Outcome.NO_QUEUE_TABLES, false, legacyPath, scoped,
                         Map.of());
             }
-            try (ScopedQueue target = onScoped(scoped, () -> scopedQueues.openForWrite(scoped))) {
+            try (ScopedQueue target = onScoped(scoped, () -> scopedQueues.openScopedForWrite(scoped))) {
                 recoverLedger(legacyPath, legacy, scoped, target, mappings);
                 Map<QueueTable, TableReport> tables = new EnumMap<>(QueueTable.class);
                 for (Map.Entry<QueueTable, ColumnMapping> entry : mappings.entrySet()) {
@@ -112,15 +112,15 @@ public final class LegacyQueueMigration implements MigrateLegacyQueue {
     @Override
     public MigrationReport dryRun(Path root, Path scoped) throws MigrationFailedException {
         Path legacyPath = QueuePaths.of(root, Optional.empty()).legacy();
-        if (!legacyQueues.exists(legacyPath)) {
+        if (!legacyQueues.legacyExists(legacyPath)) {
             return new MigrationReport(MigrationReport.Outcome.NO_LEGACY_QUEUE, true, legacyPath, scoped, Map.of());
         }
-        try (LegacyQueue legacy = onLegacy(legacyPath, () -> legacyQueues.openReadOnly(legacyPath))) {
+        try (LegacyQueue legacy = onLegacy(legacyPath, () -> legacyQueues.openLegacyReadOnly(legacyPath))) {
             Map<QueueTable, ColumnMapping> mappings = readableTables(legacyPath, legacy);
             if (mappings.isEmpty()) {
                 return new MigrationReport(MigrationReport.Outcome.NO_QUEUE_TABLES, true, legacyPath, scoped, Map.of());
             }
-            Optional<ScopedQueueReader> reader = onScoped(scoped, () -> scopedQueues.openReadOnly(scoped));
+            Optional<ScopedQueueReader> reader = onScoped(scoped, () -> scopedQueues.openScopedReadOnly(scoped));
             try {
                 Map<QueueTable, TableReport> tables = new EnumMap<>(QueueTable.class);
                 for (Map.Entry<QueueTable, ColumnMapping> entry : mappings.entrySet()) {

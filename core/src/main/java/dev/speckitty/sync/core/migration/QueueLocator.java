@@ -36,7 +36,7 @@ public final class QueueLocator {
             throws NoActiveScopeException, MigrationFailedException {
         QueuePaths paths = identity.queuePaths();
         Path scoped = paths.scoped().orElseThrow(NoActiveScopeException::new);
-        if (!legacyQueues.exists(paths.legacy())) {
+        if (!legacyQueues.legacyExists(paths.legacy())) {
             return new ActiveQueue(scoped, Optional.empty());
         }
         Path root = paths.root();

@@ -9,11 +9,11 @@ import java.nio.file.Path;
 public interface OpenLegacyQueue {
 
     /** One existence check of the path (a symbolic link counts as present; opening it is refused). */
-    boolean exists(Path legacy);
+    boolean legacyExists(Path legacy);
 
     /** Opens an existing legacy DB for the migration (read and row-delete; busy_timeout 5000). */
-    LegacyQueue openForMigration(Path legacy) throws QueueStoreException;
+    LegacyQueue openLegacyForMigration(Path legacy) throws QueueStoreException;
 
     /** Opens an existing legacy DB read-only ({@code mode=ro}, busy_timeout 1000) for the dry run. */
-    LegacyQueue openReadOnly(Path legacy) throws QueueStoreException;
+    LegacyQueue openLegacyReadOnly(Path legacy) throws QueueStoreException;
 }

@@ -10,11 +10,11 @@ public interface OpenScopedQueue {
      * Opens for writing: creates {@code queues/} (0700) and the file (0600) when missing, switches it to WAL,
      * and creates and adapts the schema in one transaction (on-disk.md §6.1–§6.7).
      */
-    ScopedQueue openForWrite(Path scoped) throws QueueStoreException;
+    ScopedQueue openScopedForWrite(Path scoped) throws QueueStoreException;
 
     /**
      * Opens an existing file read-only ({@code mode=ro}, busy_timeout 1000, no DDL); empty when the file does
      * not exist. Reads go through the column mapping, so an unadapted file reads like an adapted one.
      */
-    Optional<ScopedQueueReader> openReadOnly(Path scoped) throws QueueStoreException;
+    Optional<ScopedQueueReader> openScopedReadOnly(Path scoped) throws QueueStoreException;
 }
