@@ -347,13 +347,23 @@ public final class InMemoryQueueDatabases
         public Optional<QueueRow> findByKey(QueueTable table, StableKey key) {
             synchronized (InMemoryQueueDatabases.this) {
                 Table t = db.tables.get(table.tableName());
-                if (t == null) {
+                if (t == null || key.rowidKey()) {
+                    return Optional.empty();
+                }
+                // Reads go through the column mapping, so an unadapted file reads like an adapted one.
+                ColumnMapping mapping = ColumnMapping.of(table, t.columns);
+                Map<String, String> names = mapping.legacyNameByMappedName();
+                if (!key.parts().stream().allMatch(p -> names.containsKey(p.getKey()))) {
                     return Optional.empty();
                 }
                 return t.rows.values().stream()
                         .filter(row -> key.parts().stream().allMatch(p ->
-                                t.read(row, p.getKey()).equals(p.getValue())))
-                        .findFirst().map(row -> t.readAll(row));
+                                t.read(row, names.get(p.getKey())).equals(p.getValue())))
+                        .findFirst().map(row -> {
+                            Map<String, CellValue> all = new LinkedHashMap<>();
+                            names.forEach((mapped, legacy) -> all.put(mapped, t.read(row, legacy)));
+                            return new QueueRow(all);
+                        });
             }
         }
 
@@ -651,14 +661,6 @@ public final class InMemoryQueueDatabases
         /** A value as SQLite returns it: an unset column of an existing row is NULL. */
         CellValue read(Map<String, CellValue> row, String column) {
             return row.getOrDefault(column, CellValue.NULL);
-        }
-
-        QueueRow readAll(Map<String, CellValue> row) {
-            Map<String, CellValue> all = new LinkedHashMap<>();
-            for (String column : columns) {
-                all.put(column, read(row, column));
-            }
-            return new QueueRow(all);
         }
 
         /** Fixture insert: an explicit id is the rowid; otherwise the next rowid. */
