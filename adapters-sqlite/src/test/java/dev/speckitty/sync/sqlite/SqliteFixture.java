@@ -70,6 +70,7 @@ final class SqliteFixture implements QueueDatabaseFixture {
     @Override
     public void createNotADatabase(Path path) {
         try {
+            Files.createDirectories(path.toAbsolutePath().getParent());
             Files.writeString(path, "this is a text file, not an SQLite database\n".repeat(40), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
