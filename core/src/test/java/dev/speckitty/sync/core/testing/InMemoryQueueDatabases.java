@@ -71,6 +71,10 @@ public final class InMemoryQueueDatabases
         failingLegacyDeletes.put(path, reason);
     }
 
+    public synchronized void healLegacyDeletes(Path path) {
+        failingLegacyDeletes.remove(path);
+    }
+
     /** Opening this scoped DB for writing fails with {@code reason} (e.g. a read-only directory). */
     public synchronized void failScopedOpen(Path path, String reason) {
         failingScopedOpens.put(path, reason);
