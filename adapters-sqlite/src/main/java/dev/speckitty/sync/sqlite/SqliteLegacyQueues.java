@@ -64,9 +64,11 @@ final class SqliteLegacyQueues implements OpenLegacyQueue {
 
     private static final class Legacy implements LegacyQueue {
         private final Connection connection;
+        private final StatementCache statements;
 
         Legacy(Connection connection) {
             this.connection = connection;
+            this.statements = new StatementCache(connection);
         }
 
         @Override
@@ -113,7 +115,8 @@ final class SqliteLegacyQueues implements OpenLegacyQueue {
             String sql = "SELECT rowid" + columns + " FROM " + Sql.quote(table.tableName())
                     + " WHERE rowid > ? ORDER BY rowid LIMIT ?";
             List<SnapshotRow> batch = new ArrayList<>();
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            try {
+                PreparedStatement statement = statements.get(sql);
                 statement.setLong(1, afterRowid);
                 statement.setInt(2, limits.maxRows());
                 long bytes = 0;
@@ -150,14 +153,13 @@ final class SqliteLegacyQueues implements OpenLegacyQueue {
                         for (Map.Entry<String, CellValue> cell : cells) {
                             sql.append(" AND ").append(Sql.quote(mapping.legacyName(cell.getKey()))).append(" IS ?");
                         }
-                        try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
-                            statement.setLong(1, snapshot.rowid());
-                            for (int i = 0; i < cells.size(); i++) {
-                                Sql.bind(statement, i + 2, cells.get(i).getValue());
-                            }
-                            if (statement.executeUpdate() == 1) {
-                                deleted.add(snapshot.rowid());
-                            }
+                        PreparedStatement statement = statements.get(sql.toString());
+                        statement.setLong(1, snapshot.rowid());
+                        for (int i = 0; i < cells.size(); i++) {
+                            Sql.bind(statement, i + 2, cells.get(i).getValue());
+                        }
+                        if (statement.executeUpdate() == 1) {
+                            deleted.add(snapshot.rowid());
                         }
                     }
                     return null;
@@ -170,6 +172,7 @@ final class SqliteLegacyQueues implements OpenLegacyQueue {
 
         @Override
         public void close() {
+            statements.close();
             try {
                 connection.close();
             } catch (SQLException e) {

@@ -110,9 +110,11 @@ final class SqliteScopedQueues implements OpenScopedQueue {
         private final Connection connection;
         private final Set<String> tables;
         private final Map<QueueTable, ColumnMapping> mappings = new HashMap<>();
+        private final StatementCache statements;
 
         Scoped(Connection connection) throws QueueStoreException {
             this.connection = connection;
+            this.statements = new StatementCache(connection);
             try {
                 this.tables = Sql.tableNames(connection);
                 for (QueueTable table : QueueTable.values()) {
@@ -148,8 +150,9 @@ final class SqliteScopedQueues implements OpenScopedQueue {
                     .collect(Collectors.joining(", "));
             String where = key.parts().stream().map(p -> Sql.quote(mapping.legacyName(p.getKey())) + " = ?")
                     .collect(Collectors.joining(" AND "));
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT " + select + " FROM " + Sql.quote(table.tableName()) + " WHERE " + where + " LIMIT 1")) {
+            try {
+                PreparedStatement statement = statements.get(
+                        "SELECT " + select + " FROM " + Sql.quote(table.tableName()) + " WHERE " + where + " LIMIT 1");
                 for (int i = 0; i < key.parts().size(); i++) {
                     Sql.bind(statement, i + 1, key.parts().get(i).getValue());
                 }
@@ -174,9 +177,10 @@ final class SqliteScopedQueues implements OpenScopedQueue {
             if (!tables.contains(QUARANTINE)) {
                 return Optional.empty();
             }
-            try (PreparedStatement statement = connection.prepareStatement("SELECT table_name, stable_key, reason, "
-                    + "quarantined_at, legacy_row_json, scoped_row_json FROM migration_quarantine "
-                    + "WHERE table_name = ? AND stable_key = ? AND legacy_row_json = ?")) {
+            try {
+                PreparedStatement statement = statements.get("SELECT table_name, stable_key, reason, "
+                        + "quarantined_at, legacy_row_json, scoped_row_json FROM migration_quarantine "
+                        + "WHERE table_name = ? AND stable_key = ? AND legacy_row_json = ?");
                 statement.setString(1, table.tableName());
                 statement.setString(2, stableKey);
                 statement.setString(3, legacyRowJson);
@@ -198,8 +202,9 @@ final class SqliteScopedQueues implements OpenScopedQueue {
             if (!tables.contains(LEDGER)) {
                 return Optional.empty();
             }
-            try (PreparedStatement statement = connection.prepareStatement("SELECT outcome, applied_at "
-                    + "FROM migration_ledger WHERE table_name = ? AND stable_key = ? AND legacy_row_sha256 = ?")) {
+            try {
+                PreparedStatement statement = statements.get("SELECT outcome, applied_at "
+                        + "FROM migration_ledger WHERE table_name = ? AND stable_key = ? AND legacy_row_sha256 = ?");
                 statement.setString(1, key.table().tableName());
                 statement.setString(2, key.stableKey());
                 statement.setString(3, key.legacyRowSha256());
@@ -219,14 +224,16 @@ final class SqliteScopedQueues implements OpenScopedQueue {
             if (!tables.contains(LEDGER)) {
                 return entries;
             }
-            try (PreparedStatement statement = connection.prepareStatement("SELECT table_name, stable_key, "
-                    + "legacy_row_sha256, outcome, applied_at FROM migration_ledger ORDER BY rowid");
-                 ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    Optional<QueueTable> table = queueTable(rows.getString(1));
-                    if (table.isPresent()) {
-                        entries.add(new LedgerEntry(new LedgerKey(table.get(), rows.getString(2), rows.getString(3)),
-                                RowOutcome.fromText(rows.getString(4)), rows.getString(5)));
+            try {
+                PreparedStatement statement = statements.get("SELECT table_name, stable_key, "
+                        + "legacy_row_sha256, outcome, applied_at FROM migration_ledger ORDER BY rowid");
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        Optional<QueueTable> table = queueTable(rows.getString(1));
+                        if (table.isPresent()) {
+                            entries.add(new LedgerEntry(new LedgerKey(table.get(), rows.getString(2),
+                                    rows.getString(3)), RowOutcome.fromText(rows.getString(4)), rows.getString(5)));
+                        }
                     }
                 }
             } catch (SQLException | IllegalArgumentException e) {
@@ -252,7 +259,8 @@ final class SqliteScopedQueues implements OpenScopedQueue {
                     : "INSERT INTO " + Sql.quote(table.tableName()) + " ("
                     + cells.stream().map(c -> Sql.quote(c.getKey())).collect(Collectors.joining(", "))
                     + ") VALUES (" + cells.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            try {
+                PreparedStatement statement = statements.get(sql);
                 for (int i = 0; i < cells.size(); i++) {
                     Sql.bind(statement, i + 1, cells.get(i).getValue());
                 }
@@ -270,8 +278,9 @@ final class SqliteScopedQueues implements OpenScopedQueue {
         public void mergeFailureLog(StableKey key, FailureCounts counts) throws QueueStoreException {
             String where = key.parts().stream().map(p -> Sql.quote(p.getKey()) + " = ?")
                     .collect(Collectors.joining(" AND "));
-            try (PreparedStatement statement = connection.prepareStatement("UPDATE body_upload_failure_log SET "
-                    + "failure_count = ?, first_failed_at = ?, last_failed_at = ? WHERE " + where)) {
+            try {
+                PreparedStatement statement = statements.get("UPDATE body_upload_failure_log SET "
+                        + "failure_count = ?, first_failed_at = ?, last_failed_at = ? WHERE " + where);
                 Sql.bind(statement, 1, counts.failureCount());
                 Sql.bind(statement, 2, counts.firstFailedAt());
                 Sql.bind(statement, 3, counts.lastFailedAt());
@@ -286,9 +295,10 @@ final class SqliteScopedQueues implements OpenScopedQueue {
 
         @Override
         public void quarantine(QuarantineEntry entry) throws QueueStoreException {
-            try (PreparedStatement statement = connection.prepareStatement("INSERT OR IGNORE INTO "
-                    + "migration_quarantine (table_name, stable_key, reason, legacy_row_json, scoped_row_json, "
-                    + "quarantined_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+            try {
+                PreparedStatement statement = statements.get("INSERT OR IGNORE INTO "
+                        + "migration_quarantine (table_name, stable_key, reason, legacy_row_json, scoped_row_json, "
+                        + "quarantined_at) VALUES (?, ?, ?, ?, ?, ?)");
                 statement.setString(1, entry.table());
                 statement.setString(2, entry.stableKey());
                 statement.setString(3, entry.reason());
@@ -303,8 +313,9 @@ final class SqliteScopedQueues implements OpenScopedQueue {
 
         @Override
         public void recordLedger(LedgerEntry entry) throws QueueStoreException {
-            try (PreparedStatement statement = connection.prepareStatement("INSERT INTO migration_ledger "
-                    + "(table_name, stable_key, legacy_row_sha256, outcome, applied_at) VALUES (?, ?, ?, ?, ?)")) {
+            try {
+                PreparedStatement statement = statements.get("INSERT INTO migration_ledger "
+                        + "(table_name, stable_key, legacy_row_sha256, outcome, applied_at) VALUES (?, ?, ?, ?, ?)");
                 statement.setString(1, entry.key().table().tableName());
                 statement.setString(2, entry.key().stableKey());
                 statement.setString(3, entry.key().legacyRowSha256());
@@ -318,8 +329,9 @@ final class SqliteScopedQueues implements OpenScopedQueue {
 
         @Override
         public void deleteLedger(Collection<LedgerKey> keys) throws QueueStoreException {
-            try (PreparedStatement statement = connection.prepareStatement("DELETE FROM migration_ledger "
-                    + "WHERE table_name = ? AND stable_key = ? AND legacy_row_sha256 = ?")) {
+            try {
+                PreparedStatement statement = statements.get("DELETE FROM migration_ledger "
+                        + "WHERE table_name = ? AND stable_key = ? AND legacy_row_sha256 = ?");
                 for (LedgerKey key : keys) {
                     statement.setString(1, key.table().tableName());
                     statement.setString(2, key.stableKey());
@@ -333,6 +345,7 @@ final class SqliteScopedQueues implements OpenScopedQueue {
 
         @Override
         public void close() {
+            statements.close();
             closeQuietly(connection);
         }
     }

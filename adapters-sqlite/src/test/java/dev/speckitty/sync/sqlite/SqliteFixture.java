@@ -40,6 +40,7 @@ final class SqliteFixture implements QueueDatabaseFixture {
         try (Connection connection = connect(path); Statement statement = connection.createStatement()) {
             // A plain rollback-journal file, as the reference writes them.
             statement.execute("PRAGMA user_version = 0");
+            statement.execute("BEGIN");
             for (LegacyTable table : tables) {
                 String columns = table.columns().stream()
                         .map(c -> c.equals("id") ? "id INTEGER PRIMARY KEY AUTOINCREMENT" : Sql.quote(c))
@@ -49,6 +50,7 @@ final class SqliteFixture implements QueueDatabaseFixture {
                     insert(connection, table.name(), row);
                 }
             }
+            statement.execute("COMMIT");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
