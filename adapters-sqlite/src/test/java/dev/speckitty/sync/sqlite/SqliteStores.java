@@ -7,18 +7,33 @@ import dev.speckitty.sync.core.queue.OpenScopedQueue;
 import dev.speckitty.sync.core.testing.QueueDatabaseFixture;
 import dev.speckitty.sync.core.testing.QueueStoresUnderTest;
 
-/** The real adapter through its public entry, plus the JDBC fixture. */
+/**
+ * The real adapter through its public entry, plus the JDBC fixture; or, for lock tests, the same adapters
+ * with a short busy timeout so a test waits milliseconds instead of the production 5 s.
+ */
 final class SqliteStores implements QueueStoresUnderTest {
     private final SqliteFixture fixture = new SqliteFixture();
+    private final OpenLegacyQueue legacyQueues;
+    private final OpenScopedQueue scopedQueues;
+
+    SqliteStores() {
+        legacyQueues = SqliteAdapters.legacyQueues();
+        scopedQueues = SqliteAdapters.scopedQueues();
+    }
+
+    SqliteStores(int busyTimeoutMillis) {
+        legacyQueues = new SqliteLegacyQueues(busyTimeoutMillis, busyTimeoutMillis);
+        scopedQueues = new SqliteScopedQueues(busyTimeoutMillis, busyTimeoutMillis);
+    }
 
     @Override
     public OpenLegacyQueue legacyQueues() {
-        return SqliteAdapters.legacyQueues();
+        return legacyQueues;
     }
 
     @Override
     public OpenScopedQueue scopedQueues() {
-        return SqliteAdapters.scopedQueues();
+        return scopedQueues;
     }
 
     @Override
