@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.speckitty.sync.core.migration.MigrationCheckpoint;
+import dev.speckitty.sync.core.migration.MigrationCheckpoints;
 import dev.speckitty.sync.core.migration.MigrationFailedException;
 import dev.speckitty.sync.core.migration.QueueLocator;
 import dev.speckitty.sync.core.identity.CredentialsReport;
@@ -13,13 +15,17 @@ import dev.speckitty.sync.core.identity.QueuePaths;
 import dev.speckitty.sync.core.identity.ResolvedIdentity;
 import dev.speckitty.sync.core.identity.SessionReport;
 import dev.speckitty.sync.core.identity.SyncConfig;
+import dev.speckitty.sync.core.queue.BatchLimits;
+import dev.speckitty.sync.core.queue.QueueTable;
 import dev.speckitty.sync.core.testing.MigrationHarness;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -80,7 +86,7 @@ class LegacyFailureTest {
     void a_truncated_queue_db() throws Exception {
         Path legacy = SharedFixtures.copy("legacy-queue-me.db", root.resolve("queue.db"));
         byte[] bytes = Files.readAllBytes(legacy);
-        Files.write(legacy, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        Files.write(legacy, Arrays.copyOf(bytes, bytes.length / 2));
         assertCleanLegacyFailure(new MigrationHarness(new SqliteStores()), "database disk image is malformed");
     }
 
@@ -92,5 +98,38 @@ class LegacyFailureTest {
             assertCleanLegacyFailure(new MigrationHarness(new SqliteStores(100)), "database is locked");
             statement.execute("ROLLBACK");
         }
+    }
+
+    @Test
+    void a_legacy_delete_blocked_after_the_apply_fails_on_the_legacy_side_and_a_rerun_applies_nothing_twice()
+            throws Exception {
+        Path legacy = SharedFixtures.copy("legacy-queue-me.db", root.resolve("queue.db"));
+        Path scoped = root.resolve("queues").resolve("queue-8b85169673aa98b5.db");
+        MigrationHarness harness = new MigrationHarness(new SqliteStores(100));
+        try (Connection other = SqliteFixture.connect(legacy); Statement statement = other.createStatement()) {
+            MigrationCheckpoints blockDeletes = (checkpoint, table) -> {
+                if (checkpoint == MigrationCheckpoint.AFTER_APPLY_COMMIT
+                        && table == QueueTable.BODY_UPLOAD_FAILURE_LOG) {
+                    try {
+                        statement.execute("BEGIN IMMEDIATE");
+                    } catch (SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            };
+            MigrationFailedException e = assertThrows(MigrationFailedException.class, () -> harness
+                    .migration(BatchLimits.DEFAULT, blockDeletes).migrate(root, scoped));
+            assertTrue(e.legacySide());
+            assertEquals(legacy + ": database is locked", e.getMessage());
+            statement.execute("ROLLBACK");
+        }
+        SqliteFixture fixture = new SqliteFixture();
+        assertEquals(3, fixture.rows(scoped, "migration_ledger").size(), "applied, not yet deleted");
+        assertEquals(3, fixture.rows(legacy, "body_upload_failure_log").size());
+
+        harness.migration().migrate(root, scoped);
+        assertEquals(List.of(), fixture.rows(legacy, "body_upload_failure_log"));
+        assertEquals(3, fixture.rows(scoped, "body_upload_failure_log").size(), "copied once, not twice");
+        assertEquals(List.of(), fixture.rows(scoped, "migration_ledger"));
     }
 }

@@ -40,32 +40,7 @@ class QueueLocatorTest {
     @BeforeEach
     void setUp() {
         fake = new InMemoryQueueDatabases();
-        harness = new MigrationHarness(new QueueStoresUnderTest() {
-            @Override
-            public dev.speckitty.sync.core.queue.OpenLegacyQueue legacyQueues() {
-                return fake;
-            }
-
-            @Override
-            public dev.speckitty.sync.core.queue.OpenScopedQueue scopedQueues() {
-                return fake;
-            }
-
-            @Override
-            public dev.speckitty.sync.core.queue.InspectQueues inspectQueues() {
-                return fake;
-            }
-
-            @Override
-            public dev.speckitty.sync.core.queue.EnqueueToQueue enqueueToQueue() {
-                return fake;
-            }
-
-            @Override
-            public dev.speckitty.sync.core.testing.QueueDatabaseFixture fixture() {
-                return fake;
-            }
-        });
+        harness = new MigrationHarness(QueueStoresUnderTest.inMemory(fake));
         locator = new QueueLocator(fake, harness.migration(), harness.log);
     }
 

@@ -3,12 +3,14 @@ package dev.speckitty.sync.core.queue;
 import static dev.speckitty.sync.core.testing.Rows.event;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.speckitty.sync.core.testing.LegacyTable;
 import dev.speckitty.sync.core.testing.QueueDatabaseFixture;
 import dev.speckitty.sync.core.testing.QueueStoresUnderTest;
 import dev.speckitty.sync.core.testing.Rows;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,6 +50,8 @@ public abstract class InspectQueuesContract {
         fixture.createNotADatabase(db);
         assertEquals(QueueInspection.unreadable(db, "file is not a database"), inspect.inspect(db));
         assertFalse(inspect.hasBodyUploadsForMission(db, "012-my-mission"));
+        UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> inspect.quarantine(db));
+        assertEquals(db + " could not be read: file is not a database", e.getCause().getMessage());
     }
 
     @Test

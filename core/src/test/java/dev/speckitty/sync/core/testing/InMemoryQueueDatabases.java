@@ -29,6 +29,8 @@ import dev.speckitty.sync.core.queue.ScopedTransaction;
 import dev.speckitty.sync.core.queue.ScopedWork;
 import dev.speckitty.sync.core.queue.SnapshotRow;
 import dev.speckitty.sync.core.queue.StableKey;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -503,6 +505,9 @@ public final class InMemoryQueueDatabases
 
     @Override
     public synchronized List<QuarantineEntry> quarantine(Path scopedDatabase) {
+        if (notDatabases.contains(scopedDatabase)) {
+            throw new UncheckedIOException(new IOException(scopedDatabase + " could not be read: file is not a database"));
+        }
         Db db = files.get(scopedDatabase);
         return db == null ? List.of() : quarantineRows(db);
     }

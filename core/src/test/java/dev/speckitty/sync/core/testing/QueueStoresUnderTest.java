@@ -17,9 +17,13 @@ public interface QueueStoresUnderTest {
 
     QueueDatabaseFixture fixture();
 
-    /** The fake: one object plays every part. */
+    /** A fresh fake: one object plays every part. */
     static QueueStoresUnderTest inMemory() {
-        InMemoryQueueDatabases fake = new InMemoryQueueDatabases();
+        return inMemory(new InMemoryQueueDatabases());
+    }
+
+    /** This fake in every part (so a test can also inject failures into it). */
+    static QueueStoresUnderTest inMemory(InMemoryQueueDatabases fake) {
         return new QueueStoresUnderTest() {
             @Override
             public OpenLegacyQueue legacyQueues() {
