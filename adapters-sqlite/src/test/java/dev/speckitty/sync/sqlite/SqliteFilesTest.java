@@ -21,6 +21,8 @@ import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** What only the real files show: modes, WAL, exact DDL text, adaptation of reference files, locks. */
 class SqliteFilesTest {
@@ -89,18 +91,20 @@ class SqliteFilesTest {
         }
     }
 
-    @Test
-    void a_march_era_file_opened_as_a_scoped_queue_is_adapted_and_accepts_body_uploads() throws Exception {
-        Path scoped = SharedFixtures.copy("legacy-queue-old.db", root.resolve("queues").resolve("q.db"));
+    @ParameterizedTest
+    @ValueSource(strings = {"legacy-queue-old.db", "legacy-queue-old-opened-by-me.db"})
+    void a_march_era_file_opened_as_a_scoped_queue_is_adapted_and_accepts_body_uploads(String name) throws Exception {
+        Path scoped = SharedFixtures.copy(name, root.resolve("queues").resolve("q.db"));
         SqliteAdapters.scopedQueues().openScopedForWrite(scoped).close();
         assertEquals(Rows.QUEUE_COLUMNS, fixture.columns(scoped, "queue"));
         assertEquals(Rows.BODY_COLUMNS, fixture.columns(scoped, "body_upload_queue"));
+        assertEquals(Rows.FAILURE_COLUMNS, fixture.columns(scoped, "body_upload_failure_log"));
         assertEquals(30, fixture.rows(scoped, "queue").size());
         assertEquals(12, fixture.rows(scoped, "body_upload_queue").size());
         assertEquals("CREATE INDEX idx_body_queue_namespace ON body_upload_queue(project_uuid, mission_slug, target_branch)",
                 single(scoped, "SELECT sql FROM sqlite_master WHERE name = 'idx_body_queue_namespace'"));
-        assertTrue(fixture.tables(scoped).contains("body_upload_failure_log"));
         assertEquals("idx_coalesce_key", single(scoped, "SELECT name FROM sqlite_master WHERE name = 'idx_coalesce_key'"));
+        // the era's own code failed here with "table body_upload_queue has no column named mission_slug"
         assertEquals(List.of(BodyUploadOutcome.ENQUEUED), SqliteAdapters.enqueueToQueue().enqueueBodyUploads(scoped,
                 List.of(new BodyUpload("p", "012-my-mission", "main", "software-dev", "1", "new.md", "h", "sha256",
                         "text", 4, 1.5)), 100_000));
