@@ -17,6 +17,10 @@ public interface InspectQueues {
      */
     boolean hasBodyUploadsForMission(Path legacyDatabase, String missionSlug);
 
-    /** Every quarantine record of a scoped DB, oldest first; empty when the file or table is missing. */
+    /**
+     * Every quarantine record of a scoped DB, oldest first; empty when the file or table is missing.
+     *
+     * @throws java.io.UncheckedIOException when the file exists but cannot be read (one-line reason)
+     */
     List<QuarantineEntry> quarantine(Path scopedDatabase);
 }

@@ -1,0 +1,110 @@
+package dev.speckitty.sync.sqlite;
+
+import dev.speckitty.sync.core.queue.ColumnMapping;
+import dev.speckitty.sync.core.queue.InspectQueues;
+import dev.speckitty.sync.core.queue.QuarantineEntry;
+import dev.speckitty.sync.core.queue.QueueInspection;
+import dev.speckitty.sync.core.queue.QueueTable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Read-only inspection of queue DBs (on-disk.md §6.1, §4.5): only existing files, opened read-only with
+ * busy_timeout 1000, no DDL; a file that cannot be read is reported with a one-line reason.
+ */
+final class SqliteQueueInspector implements InspectQueues {
+
+    private final int busyTimeoutMillis;
+
+    SqliteQueueInspector(int busyTimeoutMillis) {
+        this.busyTimeoutMillis = busyTimeoutMillis;
+    }
+
+    @Override
+    public QueueInspection inspect(Path database) {
+        if (!ProductFiles.exists(database)) {
+            return QueueInspection.missing(database);
+        }
+        if (Files.isSymbolicLink(database)) {
+            return QueueInspection.unreadable(database, "is a symbolic link");
+        }
+        try (Connection connection = Sql.openReadOnly(database, busyTimeoutMillis)) {
+            Set<String> tables = Sql.tableNames(connection);
+            return new QueueInspection(database, true, null,
+                    count(connection, tables, "queue"), count(connection, tables, "body_upload_queue"),
+                    count(connection, tables, "body_upload_failure_log"),
+                    count(connection, tables, "migration_quarantine"));
+        } catch (SQLException e) {
+            return QueueInspection.unreadable(database, Sql.reason(e));
+        }
+    }
+
+    private static long count(Connection connection, Set<String> tables, String table) throws SQLException {
+        return tables.contains(table) ? Sql.count(connection, table) : 0L;
+    }
+
+    @Override
+    public boolean hasBodyUploadsForMission(Path legacyDatabase, String missionSlug) {
+        if (!ProductFiles.exists(legacyDatabase) || Files.isSymbolicLink(legacyDatabase)) {
+            return false;
+        }
+        try (Connection connection = Sql.openReadOnly(legacyDatabase, busyTimeoutMillis)) {
+            String table = QueueTable.BODY_UPLOAD_QUEUE.tableName();
+            if (!Sql.tableNames(connection).contains(table)) {
+                return false;
+            }
+            ColumnMapping mapping = ColumnMapping.of(QueueTable.BODY_UPLOAD_QUEUE, Sql.columns(connection, table));
+            if (!mapping.legacyNameByMappedName().containsKey("mission_slug")) {
+                return false;
+            }
+            try (PreparedStatement statement = connection.prepareStatement("SELECT 1 FROM " + Sql.quote(table)
+                    + " WHERE " + Sql.quote(mapping.legacyName("mission_slug")) + " = ? LIMIT 1")) {
+                statement.setString(1, missionSlug);
+                try (ResultSet rows = statement.executeQuery()) {
+                    return rows.next();
+                }
+            }
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /**
+     * @throws UncheckedIOException when the file exists but cannot be read (the message is a one-line reason)
+     */
+    @Override
+    public List<QuarantineEntry> quarantine(Path scopedDatabase) {
+        List<QuarantineEntry> entries = new ArrayList<>();
+        if (!ProductFiles.exists(scopedDatabase)) {
+            return entries;
+        }
+        if (Files.isSymbolicLink(scopedDatabase)) {
+            throw new UncheckedIOException(new IOException(scopedDatabase + " is a symbolic link"));
+        }
+        try (Connection connection = Sql.openReadOnly(scopedDatabase, busyTimeoutMillis)) {
+            if (!Sql.tableNames(connection).contains("migration_quarantine")) {
+                return entries;
+            }
+            try (PreparedStatement statement = connection.prepareStatement("SELECT table_name, stable_key, reason, "
+                    + "quarantined_at, legacy_row_json, scoped_row_json FROM migration_quarantine ORDER BY id");
+                 ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    entries.add(new QuarantineEntry(rows.getString(1), rows.getString(2), rows.getString(3),
+                            rows.getString(4), rows.getString(5), rows.getString(6)));
+                }
+            }
+            return entries;
+        } catch (SQLException e) {
+            throw new UncheckedIOException(new IOException(scopedDatabase + " could not be read: " + Sql.reason(e), e));
+        }
+    }
+}
