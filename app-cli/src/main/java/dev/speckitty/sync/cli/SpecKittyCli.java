@@ -8,7 +8,7 @@ import dev.speckitty.sync.cli.output.StreamOperatorLog;
 import dev.speckitty.sync.cli.parse.CommandLine;
 import dev.speckitty.sync.cli.parse.CommandLineParser;
 import dev.speckitty.sync.cli.parse.Invocation;
-import dev.speckitty.sync.cli.ports.RootRefusal;
+import dev.speckitty.sync.core.root.RootRefusal;
 import dev.speckitty.sync.cli.wiring.CliComponent;
 import dev.speckitty.sync.cli.wiring.Commands;
 import dev.speckitty.sync.cli.wiring.InvocationContext;
@@ -104,7 +104,7 @@ public final class SpecKittyCli {
                 + installation.sourceCheckoutPath());
         Commands commands = components.apply(
                 new InvocationContext(environment, workingDirectory, root.get(), log, installation));
-        Optional<RootRefusal> refusal = commands.rootSafety().check(root.get());
+        Optional<RootRefusal> refusal = commands.rootSafety().inspect(root.get());
         if (refusal.isPresent()) {
             output.rootRefused(refusal.get(), invocation.json());
             return ExitCodes.REFUSED;

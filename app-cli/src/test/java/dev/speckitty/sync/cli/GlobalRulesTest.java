@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
-import dev.speckitty.sync.cli.ports.RootRefusal;
+import dev.speckitty.sync.core.root.RootRefusal;
 import dev.speckitty.sync.cli.support.CliHarness;
 import dev.speckitty.sync.cli.support.CliRun;
 import dev.speckitty.sync.core.env.Environment;

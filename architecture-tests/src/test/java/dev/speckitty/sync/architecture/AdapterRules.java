@@ -9,6 +9,9 @@ import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
+import java.util.Set;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -47,14 +50,25 @@ final class AdapterRules {
      * The public top-level classes of {@code adapter}; the helper brief allows exactly one, the entry class
      * whose static factories return port interfaces for the Dagger module in app-cli.
      */
-    static List<String> publicTopLevelClasses(JavaClasses classes, String adapter) {
-        List<String> names = new ArrayList<>();
+    /**
+     * Public utilities the adapter modules share on purpose (explicit modes, host facts, strict JSON); they are not
+     * entry classes, so the one-entry-class-per-package rule does not count them.
+     */
+    static final Set<String> SHARED_UTILITIES = Set.of(
+            "dev.speckitty.sync.fs.HostFacts",
+            "dev.speckitty.sync.fs.OwnerOnlyFiles",
+            "dev.speckitty.sync.fs.StrictJson");
+
+    /** Public top-level classes of every package under {@code adapter}, shared utilities left out. */
+    static Map<String, List<String>> publicTopLevelClassesByPackage(JavaClasses classes, String adapter) {
+        Map<String, List<String>> byPackage = new TreeMap<>();
         for (JavaClass javaClass : classes.that(JavaClass.Predicates.resideInAPackage(adapter))) {
-            if (javaClass.isTopLevelClass() && javaClass.getModifiers().contains(JavaModifier.PUBLIC)) {
-                names.add(javaClass.getName());
+            if (javaClass.isTopLevelClass() && javaClass.getModifiers().contains(JavaModifier.PUBLIC)
+                    && !SHARED_UTILITIES.contains(javaClass.getName())) {
+                byPackage.computeIfAbsent(javaClass.getPackageName(), k -> new ArrayList<>()).add(javaClass.getName());
             }
         }
-        names.sort(null);
-        return names;
+        byPackage.values().forEach(names -> names.sort(null));
+        return byPackage;
     }
 }

@@ -7,7 +7,7 @@ import dev.speckitty.sync.cli.command.MigrationRun;
 import dev.speckitty.sync.cli.command.QuarantineListing;
 import dev.speckitty.sync.cli.command.Refusal;
 import dev.speckitty.sync.cli.command.SyncStatus;
-import dev.speckitty.sync.cli.ports.RootRefusal;
+import dev.speckitty.sync.core.root.RootRefusal;
 import dev.speckitty.sync.core.root.RootResolver;
 import java.io.PrintStream;
 import java.util.List;

@@ -2,14 +2,24 @@ package dev.speckitty.sync.cli.wiring;
 
 import dagger.Module;
 import dagger.Provides;
-import dev.speckitty.sync.cli.ports.CheckRootSafety;
 import dev.speckitty.sync.cli.ports.ResolveIdentity;
+import dev.speckitty.sync.core.identity.IdentityResolver;
+import dev.speckitty.sync.core.identity.ReadIdentityInputs;
+import dev.speckitty.sync.core.migration.LegacyQueueMigration;
 import dev.speckitty.sync.core.migration.MigrateLegacyQueue;
+import dev.speckitty.sync.core.port.Clock;
+import dev.speckitty.sync.core.port.LockFiles;
+import dev.speckitty.sync.core.port.OperatorLog;
 import dev.speckitty.sync.core.queue.InspectQueues;
+import dev.speckitty.sync.core.queue.OpenLegacyQueue;
+import dev.speckitty.sync.core.queue.OpenScopedQueue;
+import dev.speckitty.sync.core.root.InspectRootSafety;
+import dev.speckitty.sync.fs.FsAdapters;
+import dev.speckitty.sync.sqlite.SqliteAdapters;
 
 /**
- * Every binding of a port whose adapter lives in another module (adapters-fs, adapters-sqlite). This is the one
- * module the adapters' wiring replaces; until then each binding is {@link NotWiredYet}, which fails loudly.
+ * Every binding of a port whose adapter lives in another module (adapters-fs, adapters-sqlite): the one place
+ * that chooses the real adapters. Tests replace this module with hand-made fakes.
  */
 @Module
 public final class AdapterModule {
@@ -18,22 +28,48 @@ public final class AdapterModule {
     }
 
     @Provides
-    static ResolveIdentity resolveIdentity() {
-        return NotWiredYet.RESOLVE_IDENTITY;
+    static Clock clock() {
+        return SystemClock.INSTANCE;
     }
 
     @Provides
-    static CheckRootSafety checkRootSafety() {
-        return NotWiredYet.CHECK_ROOT_SAFETY;
+    static ReadIdentityInputs identityInputs() {
+        return FsAdapters.identityInputs();
+    }
+
+    @Provides
+    static ResolveIdentity resolveIdentity(ReadIdentityInputs inputs, Clock clock) {
+        return (root, environment) -> new IdentityResolver(inputs, clock, environment).resolve(root);
+    }
+
+    @Provides
+    static InspectRootSafety rootSafety() {
+        return FsAdapters.rootSafety();
+    }
+
+    @Provides
+    static LockFiles lockFiles(Clock clock) {
+        return FsAdapters.lockFiles(clock);
+    }
+
+    @Provides
+    static OpenLegacyQueue legacyQueues() {
+        return SqliteAdapters.legacyQueues();
+    }
+
+    @Provides
+    static OpenScopedQueue scopedQueues() {
+        return SqliteAdapters.scopedQueues();
     }
 
     @Provides
     static InspectQueues inspectQueues() {
-        return NotWiredYet.INSPECT_QUEUES;
+        return SqliteAdapters.inspectQueues();
     }
 
     @Provides
-    static MigrateLegacyQueue migrateLegacyQueue() {
-        return NotWiredYet.MIGRATE_LEGACY_QUEUE;
+    static MigrateLegacyQueue migrateLegacyQueue(OpenLegacyQueue legacy, OpenScopedQueue scoped, LockFiles locks,
+                                                 Clock clock, OperatorLog log) {
+        return new LegacyQueueMigration(legacy, scoped, locks, clock, log);
     }
 }

@@ -3,11 +3,11 @@ package dev.speckitty.sync.cli.wiring;
 import dev.speckitty.sync.cli.command.AuthStatusCommand;
 import dev.speckitty.sync.cli.command.SyncMigrateCommand;
 import dev.speckitty.sync.cli.command.SyncStatusCommand;
-import dev.speckitty.sync.cli.ports.CheckRootSafety;
+import dev.speckitty.sync.core.root.InspectRootSafety;
 
 /** What one invocation can run; implemented by the Dagger component (and by test components). */
 public interface Commands {
-    CheckRootSafety rootSafety();
+    InspectRootSafety rootSafety();
 
     AuthStatusCommand authStatus();
 

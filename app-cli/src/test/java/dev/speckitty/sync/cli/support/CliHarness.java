@@ -3,7 +3,7 @@ package dev.speckitty.sync.cli.support;
 import dev.speckitty.sync.cli.SpecKittyCli;
 import dev.speckitty.sync.cli.install.InstallationLocator;
 import dev.speckitty.sync.cli.output.StreamOperatorLog;
-import dev.speckitty.sync.cli.ports.RootRefusal;
+import dev.speckitty.sync.core.root.RootRefusal;
 import dev.speckitty.sync.core.env.Environment;
 import dev.speckitty.sync.core.identity.ResolvedIdentity;
 import dev.speckitty.sync.core.testing.TempRoots;

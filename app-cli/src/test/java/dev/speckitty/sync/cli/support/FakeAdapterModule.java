@@ -2,9 +2,9 @@ package dev.speckitty.sync.cli.support;
 
 import dagger.Module;
 import dagger.Provides;
-import dev.speckitty.sync.cli.ports.CheckRootSafety;
+import dev.speckitty.sync.core.root.InspectRootSafety;
 import dev.speckitty.sync.cli.ports.ResolveIdentity;
-import dev.speckitty.sync.cli.ports.RootRefusal;
+import dev.speckitty.sync.core.root.RootRefusal;
 import dev.speckitty.sync.core.identity.ResolvedIdentity;
 import dev.speckitty.sync.core.migration.MigrateLegacyQueue;
 import dev.speckitty.sync.core.queue.InspectQueues;
@@ -30,7 +30,7 @@ public final class FakeAdapterModule {
     }
 
     @Provides
-    CheckRootSafety checkRootSafety() {
+    InspectRootSafety checkRootSafety() {
         return root -> rootSafety.apply(root);
     }
 
