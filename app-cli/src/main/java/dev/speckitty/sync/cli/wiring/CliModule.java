@@ -2,7 +2,9 @@ package dev.speckitty.sync.cli.wiring;
 
 import dagger.Module;
 import dagger.Provides;
+import dev.speckitty.sync.cli.boundary.BoundaryFactsGatherer;
 import dev.speckitty.sync.cli.ports.ResolveIdentity;
+import dev.speckitty.sync.core.boundary.GatherBoundaryFacts;
 import dev.speckitty.sync.core.env.Environment;
 import dev.speckitty.sync.core.identity.Installation;
 import dev.speckitty.sync.core.identity.ResolvedIdentity;
@@ -37,6 +39,11 @@ public final class CliModule {
     @Provides
     static OperatorLog log(InvocationContext context) {
         return context.log();
+    }
+
+    @Provides
+    static GatherBoundaryFacts boundaryFacts(BoundaryFactsGatherer gatherer) {
+        return gatherer;
     }
 
     @Provides
