@@ -5,7 +5,7 @@ import dev.speckitty.sync.core.daemon.ExecutableStatus;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Paths are missing unless marked present or unverifiable. */
+/** Paths are missing unless marked; a string that is no valid path (it holds NUL) is unverifiable. */
 public final class FakeCheckExecutable implements CheckExecutable {
     private final Map<String, ExecutableStatus> statuses = new HashMap<>();
 
@@ -16,6 +16,9 @@ public final class FakeCheckExecutable implements CheckExecutable {
 
     @Override
     public synchronized ExecutableStatus check(String path) {
+        if (path.indexOf('\0') >= 0) {
+            return ExecutableStatus.UNVERIFIABLE;
+        }
         return statuses.getOrDefault(path, ExecutableStatus.MISSING);
     }
 }
