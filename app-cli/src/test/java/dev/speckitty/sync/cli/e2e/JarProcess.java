@@ -63,6 +63,18 @@ final class JarProcess {
         return run(command, environment, workingDirectory);
     }
 
+    /**
+     * The jar started by {@code /bin/sh} after {@code umask <umask>}, to show that the modes the product sets do not
+     * depend on the umask it inherits (on-disk.md §4.2).
+     */
+    static Result runJarUnderUmask(String umask, Map<String, String> environment, Path workingDirectory,
+            String... args) {
+        List<String> command = new ArrayList<>(List.of("/bin/sh", "-c", "umask " + umask + " && exec \"$@\"", "sh",
+                javaExecutable().toString(), "-jar", jar().toString()));
+        command.addAll(List.of(args));
+        return run(command, environment, workingDirectory);
+    }
+
     static Result run(List<String> command, Map<String, String> environment, Path workingDirectory) {
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
         builder.environment().clear();
