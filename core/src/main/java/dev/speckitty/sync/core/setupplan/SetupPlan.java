@@ -21,7 +21,7 @@ import dev.speckitty.sync.core.queue.QueueRow;
 import dev.speckitty.sync.core.queue.QueueStoreException;
 import dev.speckitty.sync.core.queue.QueueTable;
 import dev.speckitty.sync.core.queue.QueuedEvent;
-import dev.speckitty.sync.core.queue.ScopedQueueReader;
+import dev.speckitty.sync.core.queue.ScopedQueue;
 import dev.speckitty.sync.core.queue.StableKey;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -63,8 +63,8 @@ public final class SetupPlan {
 
     /**
      * @param boundary     the boundary facts of step 3 (gathered only when SaaS sync is enabled)
-     * @param scopedQueues read-only look-up of already queued envelopes, so the Lamport clock is ticked only for a
-     *                     row that will be inserted (on-disk.md §10.3)
+     * @param scopedQueues look-up of already queued envelopes, so the Lamport clock is ticked only for a row that
+     *                     will be inserted (on-disk.md §10.3)
      * @param random       the random part of new local event ULIDs (on-disk.md §10.2)
      */
     public SetupPlan(GatherBoundaryFacts boundary, LocateMission missions, ReadProjectInputs inputs,
@@ -210,14 +210,13 @@ public final class SetupPlan {
         return counts;
     }
 
-    /** The envelope ids already in the scoped queue; none when the file does not exist yet (nothing is created). */
+    /**
+     * The envelope ids already in the scoped queue. The queue is opened for writing (created and adapted if needed):
+     * a queue that cannot be written fails here, before the Lamport clock is ticked for nothing.
+     */
     private Set<String> alreadyQueued(Path queue, List<EnvelopeDraft> drafts) throws QueueStoreException {
         Set<String> queued = new HashSet<>();
-        Optional<ScopedQueueReader> reader = scopedQueues.openScopedReadOnly(queue);
-        if (reader.isEmpty()) {
-            return queued;
-        }
-        try (ScopedQueueReader open = reader.get()) {
+        try (ScopedQueue open = scopedQueues.openScopedForWrite(queue)) {
             for (EnvelopeDraft draft : drafts) {
                 String id = draft.eventId().value();
                 StableKey key = StableKey.of(QueueTable.QUEUE, QueueRow.of(Map.of("event_id", CellValue.text(id))));

@@ -372,6 +372,12 @@ class SetupPlanTest {
         assertEquals(new SetupPlanOutcome.QueueWriteFailed(scoped(), "attempt to write a readonly database"), outcome);
         assertTrue(tree.exists(MISSION.resolve("plan.md")));
         assertTrue(tree.exists(MISSION.resolve("status.events.jsonl")));
+        try {
+            assertEquals(new ClockTick(1, NODE_ID), new InMemoryLamportClock(lamport, locks, NODE_ID).tick(ROOT),
+                    "a queue that cannot be opened fails before the clock is ticked");
+        } catch (dev.speckitty.sync.core.port.LockUnavailableException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
@@ -381,7 +387,8 @@ class SetupPlanTest {
         SetupPlanOutcome outcome = run(true, authenticated());
         assertEquals(new SetupPlanOutcome.QueueWriteFailed(scoped(), "could not acquire "
                 + ROOT.resolve("clock.lock") + " within 10s"), outcome);
-        assertFalse(queues.exists(scoped()), "no envelope without its tick, and the bodies come after them");
+        assertEquals(List.of(), queues.rows(scoped(), "queue"), "no envelope without its tick");
+        assertEquals(List.of(), queues.rows(scoped(), "body_upload_queue"), "the bodies come after the envelopes");
     }
 
     @Test
