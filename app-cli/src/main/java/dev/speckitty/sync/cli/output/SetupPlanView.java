@@ -1,7 +1,5 @@
 package dev.speckitty.sync.cli.output;
 
-import static dev.speckitty.sync.cli.output.Text.safe;
-
 import dev.speckitty.sync.cli.command.SetupPlanFailed;
 import dev.speckitty.sync.cli.command.SetupPlanSucceeded;
 import dev.speckitty.sync.core.boundary.SafeText;
@@ -30,8 +28,9 @@ final class SetupPlanView {
         return new Rendering(json ? Json.document(json(planned)) : human(planned), stderr.toString());
     }
 
+    /** Paths come from the working directory and file names: control characters are escaped, nothing is cut. */
     private static String human(SetupPlanOutcome.Planned planned) {
-        Path planFile = planned.mission().planFile();
+        String planFile = SafeText.escapeControls(planned.mission().planFile().toString());
         SyncEmission sync = planned.sync();
         Text text = new Text()
                 .line(planned.plan().scaffoldCreated() ? "\u2713 Plan scaffolded: " + planFile
@@ -40,12 +39,12 @@ final class SetupPlanView {
                         : String.join(", ", wireNames(planned.lifecycleEventsAppended()))));
         if (sync.saasSyncEnabled()) {
             text.line("Queued " + sync.eventsEnqueued() + " event(s) and " + sync.bodyUploadsEnqueued()
-                    + " body upload(s) in " + sync.queueDbPath().orElseThrow());
+                    + " body upload(s) in " + SafeText.escapeControls(sync.queueDbPath().orElseThrow().toString()));
         } else {
             text.line("SaaS sync disabled: nothing queued.");
         }
         for (BodyUploadDecision.Skip skip : sync.bodyUploadsSkipped()) {
-            text.line("  skipped " + safe(skip.artifactPath()) + ": " + skip.reason().wireValue());
+            text.line("  skipped " + SafeText.escapeControls(skip.artifactPath()) + ": " + skip.reason().wireValue());
         }
         return text.toString();
     }
