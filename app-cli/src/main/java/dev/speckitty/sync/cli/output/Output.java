@@ -6,6 +6,8 @@ import dev.speckitty.sync.cli.command.MigrationFailed;
 import dev.speckitty.sync.cli.command.MigrationRun;
 import dev.speckitty.sync.cli.command.QuarantineListing;
 import dev.speckitty.sync.cli.command.Refusal;
+import dev.speckitty.sync.cli.command.SetupPlanFailed;
+import dev.speckitty.sync.cli.command.SetupPlanSucceeded;
 import dev.speckitty.sync.cli.command.SyncStatus;
 import dev.speckitty.sync.core.root.RootRefusal;
 import dev.speckitty.sync.core.root.RootResolver;
@@ -93,6 +95,12 @@ public final class Output {
         if (result instanceof MigrationFailed failed) {
             return json ? Rendering.stdout(Json.document(MigrateView.json(failed)))
                     : Rendering.stderr(MigrateView.human(failed));
+        }
+        if (result instanceof SetupPlanSucceeded succeeded) {
+            return SetupPlanView.render(succeeded, json);
+        }
+        if (result instanceof SetupPlanFailed failed) {
+            return SetupPlanView.render(failed, json);
         }
         if (result instanceof Refusal refusal) {
             return json ? Rendering.stdout(Json.document(RefusalView.json(refusal)))

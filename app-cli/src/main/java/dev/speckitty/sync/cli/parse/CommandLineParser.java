@@ -39,6 +39,9 @@ public final class CommandLineParser {
                 .withCommand(AuthStatusArguments.class);
         builder.withGroup("sync").withDescription("Queues and the sync boundary.")
                 .withCommands(List.of(SyncStatusArguments.class, SyncMigrateArguments.class));
+        builder.withGroup("agent").withDescription("Commands run by agents inside a spec-kitty project.")
+                .withSubGroup("mission").withDescription("Missions of the project (kitty-specs/<slug>).")
+                .withCommand(SetupPlanArguments.class);
         this.cli = builder.build();
         this.tree = new CommandTree(cli.getMetadata());
         this.help = new HelpText(tree);

@@ -3,18 +3,28 @@ package dev.speckitty.sync.cli.wiring;
 import dagger.Module;
 import dagger.Provides;
 import dev.speckitty.sync.cli.ports.ResolveIdentity;
+import dev.speckitty.sync.core.env.Environment;
 import dev.speckitty.sync.core.identity.IdentityResolver;
 import dev.speckitty.sync.core.identity.ReadIdentityInputs;
 import dev.speckitty.sync.core.migration.LegacyQueueMigration;
 import dev.speckitty.sync.core.migration.MigrateLegacyQueue;
+import dev.speckitty.sync.core.migration.QueueLocator;
 import dev.speckitty.sync.core.port.Clock;
 import dev.speckitty.sync.core.port.LockFiles;
 import dev.speckitty.sync.core.port.OperatorLog;
+import dev.speckitty.sync.core.queue.EnqueueToQueue;
 import dev.speckitty.sync.core.queue.InspectQueues;
 import dev.speckitty.sync.core.queue.OpenLegacyQueue;
 import dev.speckitty.sync.core.queue.OpenScopedQueue;
 import dev.speckitty.sync.core.root.InspectRootSafety;
+import dev.speckitty.sync.core.setupplan.LamportClock;
+import dev.speckitty.sync.core.setupplan.LifecycleEventLog;
+import dev.speckitty.sync.core.setupplan.ListMissionArtifacts;
+import dev.speckitty.sync.core.setupplan.LocateMission;
+import dev.speckitty.sync.core.setupplan.ReadProjectInputs;
+import dev.speckitty.sync.core.setupplan.WritePlanScaffold;
 import dev.speckitty.sync.fs.FsAdapters;
+import dev.speckitty.sync.fs.project.ProjectFiles;
 import dev.speckitty.sync.sqlite.SqliteAdapters;
 
 /**
@@ -71,5 +81,48 @@ public final class AdapterModule {
     static MigrateLegacyQueue migrateLegacyQueue(OpenLegacyQueue legacy, OpenScopedQueue scoped, LockFiles locks,
                                                  Clock clock, OperatorLog log) {
         return new LegacyQueueMigration(legacy, scoped, locks, clock, log);
+    }
+
+    /** {@code default_queue_db_path()} (on-disk.md §7.1): the one accessor of every queue writer. */
+    @Provides
+    static QueueLocator queueLocator(OpenLegacyQueue legacy, MigrateLegacyQueue migration, OperatorLog log) {
+        return new QueueLocator(legacy, migration, log);
+    }
+
+    @Provides
+    static EnqueueToQueue enqueueToQueue() {
+        return SqliteAdapters.enqueueToQueue();
+    }
+
+    // ---- agent mission setup-plan: project files and the Lamport clock (cli.md §14, on-disk.md §9–§10) ----
+
+    @Provides
+    static LocateMission locateMission() {
+        return ProjectFiles.locateMission();
+    }
+
+    @Provides
+    static ReadProjectInputs readProjectInputs(OperatorLog log) {
+        return ProjectFiles.readProjectInputs(log);
+    }
+
+    @Provides
+    static WritePlanScaffold writePlanScaffold() {
+        return ProjectFiles.writePlanScaffold();
+    }
+
+    @Provides
+    static LifecycleEventLog lifecycleEventLog(Clock clock) {
+        return ProjectFiles.lifecycleEventLog(clock);
+    }
+
+    @Provides
+    static ListMissionArtifacts listMissionArtifacts() {
+        return ProjectFiles.listMissionArtifacts();
+    }
+
+    @Provides
+    static LamportClock lamportClock(LockFiles locks, Clock clock, Environment environment) {
+        return ProjectFiles.lamportClock(locks, clock, environment);
     }
 }

@@ -1,6 +1,7 @@
 package dev.speckitty.sync.cli.wiring;
 
 import dev.speckitty.sync.cli.command.AuthStatusCommand;
+import dev.speckitty.sync.cli.command.SetupPlanCommand;
 import dev.speckitty.sync.cli.command.SyncMigrateCommand;
 import dev.speckitty.sync.cli.command.SyncStatusCommand;
 import dev.speckitty.sync.core.root.InspectRootSafety;
@@ -14,4 +15,6 @@ public interface Commands {
     SyncStatusCommand syncStatus();
 
     SyncMigrateCommand syncMigrate();
+
+    SetupPlanCommand setupPlan();
 }

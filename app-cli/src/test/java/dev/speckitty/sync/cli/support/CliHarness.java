@@ -6,6 +6,10 @@ import dev.speckitty.sync.cli.output.StreamOperatorLog;
 import dev.speckitty.sync.core.root.RootRefusal;
 import dev.speckitty.sync.core.env.Environment;
 import dev.speckitty.sync.core.identity.ResolvedIdentity;
+import dev.speckitty.sync.core.setupplan.ProjectConfig;
+import dev.speckitty.sync.core.testing.InMemoryLockFiles;
+import dev.speckitty.sync.core.testing.InMemoryQueueDatabases;
+import dev.speckitty.sync.core.testing.SetupPlanProjectTree;
 import dev.speckitty.sync.core.testing.TempRoots;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -51,6 +55,26 @@ public final class CliHarness {
 
     public FakeMigrateLegacyQueue migration() {
         return adapters.migration;
+    }
+
+    /** The in-memory project tree the setup-plan fakes read and write. */
+    public SetupPlanProjectTree projectTree() {
+        return adapters.projectTree;
+    }
+
+    /** What {@code <project>/.kittify/config.yaml} means to the setup-plan fakes. */
+    public CliHarness projectConfig(Path projectRoot, ProjectConfig config) {
+        adapters.projectConfigs.put(projectRoot, config);
+        return this;
+    }
+
+    /** The in-memory scoped and legacy queue DBs of the setup-plan fakes. */
+    public InMemoryQueueDatabases queueDatabases() {
+        return adapters.queueDatabases;
+    }
+
+    public InMemoryLockFiles locks() {
+        return adapters.locks;
     }
 
     public int identityResolutions() {
