@@ -1,5 +1,6 @@
 package dev.speckitty.sync.process;
 
+import dev.speckitty.sync.core.cleanup.ScanLoopbackPorts;
 import dev.speckitty.sync.core.daemon.ListenerPids;
 import dev.speckitty.sync.core.daemon.ProbeLoopback;
 import dev.speckitty.sync.core.daemon.ProcessTable;
@@ -26,6 +27,11 @@ public final class ProcessAdapters {
     /** Connect checks and health probes of 127.0.0.1 sync-range ports. */
     public static ProbeLoopback probeLoopback() {
         return new SocketProbeLoopback();
+    }
+
+    /** Connect checks and health probes of many sync-range ports at once (the live scan of cleanup.md §3). */
+    public static ScanLoopbackPorts scanLoopbackPorts() {
+        return new ConcurrentLoopbackScan(new SocketProbeLoopback());
     }
 
     /** SIGTERM/SIGKILL: the only adapter that can hurt anyone; use it only after a fresh verification. */
