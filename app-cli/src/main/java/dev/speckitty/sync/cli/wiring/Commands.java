@@ -1,5 +1,6 @@
 package dev.speckitty.sync.cli.wiring;
 
+import dev.speckitty.sync.cli.command.AuthDoctorCommand;
 import dev.speckitty.sync.cli.command.AuthStatusCommand;
 import dev.speckitty.sync.cli.command.SyncMigrateCommand;
 import dev.speckitty.sync.cli.command.SyncStatusCommand;
@@ -10,6 +11,8 @@ public interface Commands {
     InspectRootSafety rootSafety();
 
     AuthStatusCommand authStatus();
+
+    AuthDoctorCommand authDoctor();
 
     SyncStatusCommand syncStatus();
 

@@ -8,7 +8,32 @@ import dev.speckitty.sync.core.root.RootRefusal;
 import dev.speckitty.sync.core.identity.ResolvedIdentity;
 import dev.speckitty.sync.core.migration.MigrateLegacyQueue;
 import dev.speckitty.sync.core.queue.InspectQueues;
+import dev.speckitty.sync.core.cleanup.ScanLoopbackPorts;
+import dev.speckitty.sync.core.daemon.CanonicalPaths;
+import dev.speckitty.sync.core.daemon.CheckExecutable;
+import dev.speckitty.sync.core.daemon.ControlDaemon;
+import dev.speckitty.sync.core.daemon.ListenerPids;
+import dev.speckitty.sync.core.daemon.OwnerRecords;
+import dev.speckitty.sync.core.daemon.ProbeLoopback;
+import dev.speckitty.sync.core.daemon.ProcessTable;
+import dev.speckitty.sync.core.daemon.Signals;
+import dev.speckitty.sync.core.daemon.StateFiles;
+import dev.speckitty.sync.core.port.Clock;
+import dev.speckitty.sync.core.port.LockFiles;
+import dev.speckitty.sync.core.testing.FakeCanonicalPaths;
+import dev.speckitty.sync.core.testing.FakeCheckExecutable;
+import dev.speckitty.sync.core.testing.FakeClock;
+import dev.speckitty.sync.core.testing.FakeListenerPids;
+import dev.speckitty.sync.core.testing.FakeProbeLoopback;
+import dev.speckitty.sync.core.testing.FakeProcessTable;
+import dev.speckitty.sync.core.testing.FakeSignals;
+import dev.speckitty.sync.core.testing.InMemoryLockFiles;
+import dev.speckitty.sync.core.testing.InMemoryOwnerRecords;
+import dev.speckitty.sync.core.testing.InMemoryStateFiles;
+import dev.speckitty.sync.core.testing.SequentialScanLoopbackPorts;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -20,6 +45,18 @@ public final class FakeAdapterModule {
     Function<Path, ResolvedIdentity> identity = Identities::unauthenticated;
     Function<Path, Optional<RootRefusal>> rootSafety = root -> Optional.empty();
     int identityResolutions;
+
+    // The daemon world: nothing listens and no daemon is recorded unless a test says so.
+    final FakeClock clock = FakeClock.at("2026-06-30T10:59:00Z");
+    final InMemoryLockFiles locks = new InMemoryLockFiles(clock);
+    final FakeProcessTable processes = new FakeProcessTable();
+    final FakeSignals signals = new FakeSignals(processes);
+    final FakeProbeLoopback loopback = new FakeProbeLoopback();
+    final FakeListenerPids listenerPids = new FakeListenerPids();
+    final InMemoryStateFiles stateFiles = new InMemoryStateFiles(clock);
+    final InMemoryOwnerRecords ownerRecords = new InMemoryOwnerRecords(locks);
+    final FakeCheckExecutable executables = new FakeCheckExecutable();
+    final List<String> controlRequests = new ArrayList<>();
 
     @Provides
     ResolveIdentity resolveIdentity() {
@@ -42,5 +79,81 @@ public final class FakeAdapterModule {
     @Provides
     MigrateLegacyQueue migrateLegacyQueue() {
         return migration;
+    }
+
+    @Provides
+    Clock clock() {
+        return clock;
+    }
+
+    @Provides
+    LockFiles lockFiles() {
+        return locks;
+    }
+
+    @Provides
+    ProcessTable processTable() {
+        return processes;
+    }
+
+    @Provides
+    ListenerPids listenerPids() {
+        return listenerPids;
+    }
+
+    @Provides
+    ProbeLoopback probeLoopback() {
+        return loopback;
+    }
+
+    @Provides
+    ScanLoopbackPorts scanLoopbackPorts() {
+        return new SequentialScanLoopbackPorts(loopback);
+    }
+
+    @Provides
+    Signals signals() {
+        return signals;
+    }
+
+    /** Records each request and answers that nothing accepted it. */
+    @Provides
+    ControlDaemon controlDaemon() {
+        return new ControlDaemon() {
+            @Override
+            public Outcome shutdown(dev.speckitty.sync.core.daemon.SyncPort port,
+                                    dev.speckitty.sync.core.daemon.ControlToken token, java.time.Duration timeout) {
+                controlRequests.add("shutdown " + port.value());
+                return new Outcome(Reply.FAILED, 0, "connection refused");
+            }
+
+            @Override
+            public Outcome triggerSync(dev.speckitty.sync.core.daemon.SyncPort port,
+                                       dev.speckitty.sync.core.daemon.ControlToken token,
+                                       java.time.Duration timeout) {
+                controlRequests.add("trigger " + port.value());
+                return new Outcome(Reply.FAILED, 0, "connection refused");
+            }
+        };
+    }
+
+    @Provides
+    StateFiles stateFiles() {
+        return stateFiles;
+    }
+
+    @Provides
+    OwnerRecords ownerRecords() {
+        return ownerRecords;
+    }
+
+    @Provides
+    CanonicalPaths canonicalPaths() {
+        return new FakeCanonicalPaths(Path.of("/"));
+    }
+
+    @Provides
+    CheckExecutable checkExecutable() {
+        return executables;
     }
 }
