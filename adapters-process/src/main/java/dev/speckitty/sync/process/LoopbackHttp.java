@@ -58,6 +58,23 @@ final class LoopbackHttp {
     }
 
     static Response get(int port, String path, Duration timeout) throws HttpFailure {
+        return exchange(port, ("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
+                + "\r\nAccept: application/json\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII),
+                timeout);
+    }
+
+    /** {@code POST <path>} with a JSON body; the body (it may carry a token) never appears in a failure message. */
+    static Response postJson(int port, String path, byte[] body, Duration timeout) throws HttpFailure {
+        byte[] head = ("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nAccept: application/json\r\n"
+                + "Content-Type: application/json\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        byte[] request = new byte[head.length + body.length];
+        System.arraycopy(head, 0, request, 0, head.length);
+        System.arraycopy(body, 0, request, head.length, body.length);
+        return exchange(port, request, timeout);
+    }
+
+    private static Response exchange(int port, byte[] request, Duration timeout) throws HttpFailure {
         long deadline = System.nanoTime() + timeout.toNanos();
         try (Socket socket = new Socket()) {
             try {
@@ -68,8 +85,7 @@ final class LoopbackHttp {
                 throw new HttpFailure("connection refused");
             }
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nAccept: application/json\r\n"
-                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(request);
             out.flush();
             return read(new DeadlineInput(socket, deadline));
         } catch (SocketTimeoutException e) {

@@ -4,6 +4,8 @@ import dev.speckitty.sync.cli.files.GitHeadFile;
 import dev.speckitty.sync.cli.wiring.Root;
 import dev.speckitty.sync.cli.wiring.WorkingDirectory;
 import dev.speckitty.sync.core.boundary.BoundaryFacts;
+import dev.speckitty.sync.core.cleanup.FindLiveOrphans;
+import dev.speckitty.sync.core.cleanup.IdentityRecord;
 import dev.speckitty.sync.core.boundary.CurrentMissionSlug;
 import dev.speckitty.sync.core.boundary.FailureCode;
 import dev.speckitty.sync.core.boundary.GatherBoundaryFacts;
@@ -28,6 +30,8 @@ public final class BoundaryFactsGatherer implements GatherBoundaryFacts {
 
     private static final Set<FailureCode> ROW_FAILURES =
             EnumSet.of(FailureCode.LEGACY_ROWS_PENDING, FailureCode.QUEUE_DB_UNREADABLE);
+    private static final Set<FailureCode> SCAN_FAILURES =
+            EnumSet.of(FailureCode.LIVE_ORPHAN_DAEMONS, FailureCode.DAEMON_SCAN_FAILED);
 
     /** {@code <R>/sync/daemon/owner.json} (on-disk.md §8.4). */
     public static Path ownerRecordPath(Path root) {
@@ -41,11 +45,12 @@ public final class BoundaryFactsGatherer implements GatherBoundaryFacts {
     private final Path workingDirectory;
     private final InspectQueues queues;
     private final GitHeadFile gitHead;
+    private final FindLiveOrphans liveScan;
 
     @Inject
     public BoundaryFactsGatherer(ResolvedIdentity identity, Installation installation, Environment environment,
                                  @Root Path root, @WorkingDirectory Path workingDirectory, InspectQueues queues,
-                                 GitHeadFile gitHead) {
+                                 GitHeadFile gitHead, FindLiveOrphans liveScan) {
         this.identity = identity;
         this.installation = installation;
         this.environment = environment;
@@ -53,6 +58,7 @@ public final class BoundaryFactsGatherer implements GatherBoundaryFacts {
         this.workingDirectory = workingDirectory;
         this.queues = queues;
         this.gitHead = gitHead;
+        this.liveScan = liveScan;
     }
 
     @Override
@@ -61,9 +67,16 @@ public final class BoundaryFactsGatherer implements GatherBoundaryFacts {
         QueuePaths paths = identity.queuePaths();
         Optional<QueueInspection> legacy = countRows ? Optional.of(queues.inspect(paths.legacy())) : Optional.empty();
         Optional<QueueInspection> scoped = countRows ? paths.scoped().map(queues::inspect) : Optional.empty();
-        return BoundaryFacts.withoutDaemon(root, environment.saasSyncEnabled(),
+        BoundaryFacts facts = BoundaryFacts.withoutDaemon(root, environment.saasSyncEnabled(),
                 ForegroundIdentity.of(installation, identity), identity.authenticated(), ownerRecordPath(root),
                 legacy, scoped, legacy.flatMap(this::strandedMission));
+        return needed.stream().anyMatch(SCAN_FAILURES::contains) ? withLiveScan(facts) : facts;
+    }
+
+    /** Failures 7 and 8 (cli.md §3.3): the live scan of cleanup.md §3, run once per invocation. */
+    private BoundaryFacts withLiveScan(BoundaryFacts facts) {
+        FindLiveOrphans.LiveOrphanScan scan = liveScan.scan(root);
+        return facts.withLiveScan(scan.orphans().stream().map(IdentityRecord::port).toList(), scan.diagnostic());
     }
 
     /** §3.2: computed only when authenticated; stranded iff the legacy body queue holds the current slug. */

@@ -5,6 +5,7 @@ import dev.speckitty.sync.cli.wiring.Root;
 import dev.speckitty.sync.core.boundary.BoundaryEvaluation;
 import dev.speckitty.sync.core.boundary.BoundaryFacts;
 import dev.speckitty.sync.core.boundary.GatherBoundaryFacts;
+import dev.speckitty.sync.core.cleanup.FindLiveOrphans;
 import dev.speckitty.sync.core.identity.ResolvedIdentity;
 import dev.speckitty.sync.core.queue.QueueInspection;
 import jakarta.inject.Inject;
@@ -20,14 +21,16 @@ public final class SyncStatusCommand {
     private final Path root;
     private final GatherBoundaryFacts boundary;
     private final ScopeMarkerFile scopeMarker;
+    private final FindLiveOrphans liveScan;
 
     @Inject
     public SyncStatusCommand(ResolvedIdentity identity, @Root Path root, GatherBoundaryFacts boundary,
-                             ScopeMarkerFile scopeMarker) {
+                             ScopeMarkerFile scopeMarker, FindLiveOrphans liveScan) {
         this.identity = identity;
         this.root = root;
         this.boundary = boundary;
         this.scopeMarker = scopeMarker;
+        this.liveScan = liveScan;
     }
 
     public SyncStatus run(boolean check) {
@@ -35,6 +38,6 @@ public final class SyncStatusCommand {
         QueueInspection legacy = facts.legacyQueue().orElseThrow();
         QueueInspection active = facts.activeScopedQueue().orElse(legacy);
         return new SyncStatus(check, identity, facts, BoundaryEvaluation.evaluate(facts),
-                scopeMarker.state(root, identity.scope()), active, legacy);
+                scopeMarker.state(root, identity.scope()), active, legacy, liveScan.scan(root).orphans());
     }
 }

@@ -1,5 +1,6 @@
 package dev.speckitty.sync.cli.output;
 
+import dev.speckitty.sync.cli.command.AuthDoctorReport;
 import dev.speckitty.sync.cli.command.AuthStatus;
 import dev.speckitty.sync.cli.command.CommandResult;
 import dev.speckitty.sync.cli.command.MigrationFailed;
@@ -83,6 +84,10 @@ public final class Output {
         if (result instanceof AuthStatus status) {
             return json ? Rendering.stdout(Json.document(AuthStatusView.json(status)))
                     : Rendering.stdout(AuthStatusView.human(status));
+        }
+        if (result instanceof AuthDoctorReport report) {
+            return json ? Rendering.stdout(Json.document(AuthDoctorView.json(report)))
+                    : Rendering.stdout(AuthDoctorView.human(report));
         }
         if (result instanceof MigrationRun run) {
             return json ? Rendering.stdout(Json.document(MigrateView.json(run)))

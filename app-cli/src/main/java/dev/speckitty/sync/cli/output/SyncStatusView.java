@@ -81,6 +81,11 @@ final class SyncStatusView {
                 .row("Orphan daemon records", orphanRecordCount(facts))
                 .row("Live orphan daemons", facts.liveOrphanPorts().size())
                 .blank();
+        if (!status.liveOrphans().isEmpty()) {
+            text.line("Live orphan daemons");
+            status.liveOrphans().forEach(orphan -> text.line(OrphanViews.line(orphan)));
+            text.blank();
+        }
 
         if (!status.check()) {
             text.line("Run `spec-kitty sync status --check` to verify boundary coherence.");
@@ -172,8 +177,7 @@ final class SyncStatusView {
                 .put("orphan_record_count", orphanRecords)
                 .put("live_orphan_daemon_count", facts.liveOrphanPorts().size())
                 .put("orphan_daemon_count", orphanRecords + facts.liveOrphanPorts().size())
-                // Identity records (cleanup.md §4) arrive with the live scan; until then the scan finds none.
-                .put("live_orphan_daemons", Json.objects(List.of()))
+                .put("live_orphan_daemons", Json.objects(OrphanViews.identityRecords(status.liveOrphans())))
                 .put("daemon_scan_diagnostic", facts.scanDiagnostic().orElse(null))
                 .put("failures", Json.objects(status.failures().stream().map(SyncStatusView::failure).toList()));
     }

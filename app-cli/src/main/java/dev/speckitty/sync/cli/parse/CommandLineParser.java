@@ -36,7 +36,7 @@ public final class CommandLineParser {
                         + " sync daemon).");
         builder.withParser().withErrorHandler(new CollectAll());
         builder.withGroup("auth").withDescription("Authentication (read-only; log in with the reference CLI).")
-                .withCommand(AuthStatusArguments.class);
+                .withCommands(List.of(AuthStatusArguments.class, AuthDoctorArguments.class));
         builder.withGroup("sync").withDescription("Queues and the sync boundary.")
                 .withCommands(List.of(SyncStatusArguments.class, SyncMigrateArguments.class));
         builder.withGroup("agent").withDescription("Commands run by agents inside a spec-kitty project.")

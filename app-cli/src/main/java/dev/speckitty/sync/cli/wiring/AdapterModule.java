@@ -17,6 +17,16 @@ import dev.speckitty.sync.core.queue.InspectQueues;
 import dev.speckitty.sync.core.queue.OpenLegacyQueue;
 import dev.speckitty.sync.core.queue.OpenScopedQueue;
 import dev.speckitty.sync.core.root.InspectRootSafety;
+import dev.speckitty.sync.core.cleanup.ScanLoopbackPorts;
+import dev.speckitty.sync.core.daemon.CanonicalPaths;
+import dev.speckitty.sync.core.daemon.CheckExecutable;
+import dev.speckitty.sync.core.daemon.ControlDaemon;
+import dev.speckitty.sync.core.daemon.ListenerPids;
+import dev.speckitty.sync.core.daemon.OwnerRecords;
+import dev.speckitty.sync.core.daemon.ProbeLoopback;
+import dev.speckitty.sync.core.daemon.ProcessTable;
+import dev.speckitty.sync.core.daemon.Signals;
+import dev.speckitty.sync.core.daemon.StateFiles;
 import dev.speckitty.sync.core.setupplan.LamportClock;
 import dev.speckitty.sync.core.setupplan.LifecycleEventLog;
 import dev.speckitty.sync.core.setupplan.ListMissionArtifacts;
@@ -24,7 +34,9 @@ import dev.speckitty.sync.core.setupplan.LocateMission;
 import dev.speckitty.sync.core.setupplan.ReadProjectInputs;
 import dev.speckitty.sync.core.setupplan.WritePlanScaffold;
 import dev.speckitty.sync.fs.FsAdapters;
+import dev.speckitty.sync.fs.daemon.DaemonFiles;
 import dev.speckitty.sync.fs.project.ProjectFiles;
+import dev.speckitty.sync.process.ProcessAdapters;
 import dev.speckitty.sync.sqlite.SqliteAdapters;
 
 /**
@@ -124,5 +136,57 @@ public final class AdapterModule {
     @Provides
     static LamportClock lamportClock(LockFiles locks, Clock clock, Environment environment) {
         return ProjectFiles.lamportClock(locks, clock, environment);
+    }
+
+    // The daemon ports (adapters-process, adapters-fs daemon package), used by the live scan and the sweeps.
+
+    @Provides
+    static ProcessTable processTable() {
+        return ProcessAdapters.processTable();
+    }
+
+    @Provides
+    static ListenerPids listenerPids() {
+        return ProcessAdapters.listenerPids();
+    }
+
+    @Provides
+    static ProbeLoopback probeLoopback() {
+        return ProcessAdapters.probeLoopback();
+    }
+
+    @Provides
+    static ScanLoopbackPorts scanLoopbackPorts() {
+        return ProcessAdapters.scanLoopbackPorts();
+    }
+
+    @Provides
+    static Signals signals() {
+        return ProcessAdapters.signals();
+    }
+
+    @Provides
+    static ControlDaemon controlDaemon() {
+        return ProcessAdapters.controlDaemon();
+    }
+
+    @Provides
+    static StateFiles stateFiles() {
+        return DaemonFiles.stateFiles();
+    }
+
+    @Provides
+    static OwnerRecords ownerRecords(LockFiles locks) {
+        return DaemonFiles.ownerRecords(locks);
+    }
+
+    @Provides
+    static CanonicalPaths canonicalPaths() {
+        return DaemonFiles.canonicalPaths();
+    }
+
+    @Provides
+    static CheckExecutable checkExecutable() {
+        return DaemonFiles.checkExecutable();
     }
 }

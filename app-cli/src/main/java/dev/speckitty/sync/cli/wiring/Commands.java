@@ -1,5 +1,6 @@
 package dev.speckitty.sync.cli.wiring;
 
+import dev.speckitty.sync.cli.command.AuthDoctorCommand;
 import dev.speckitty.sync.cli.command.AuthStatusCommand;
 import dev.speckitty.sync.cli.command.SetupPlanCommand;
 import dev.speckitty.sync.cli.command.SyncMigrateCommand;
@@ -11,6 +12,8 @@ public interface Commands {
     InspectRootSafety rootSafety();
 
     AuthStatusCommand authStatus();
+
+    AuthDoctorCommand authDoctor();
 
     SyncStatusCommand syncStatus();
 

@@ -77,6 +77,34 @@ public final class CliHarness {
         return adapters.locks;
     }
 
+    public dev.speckitty.sync.core.testing.FakeProcessTable processes() {
+        return adapters.processes;
+    }
+
+    public dev.speckitty.sync.core.testing.FakeSignals signals() {
+        return adapters.signals;
+    }
+
+    public dev.speckitty.sync.core.testing.FakeProbeLoopback loopback() {
+        return adapters.loopback;
+    }
+
+    public dev.speckitty.sync.core.testing.FakeListenerPids listenerPids() {
+        return adapters.listenerPids;
+    }
+
+    public dev.speckitty.sync.core.testing.InMemoryStateFiles stateFiles() {
+        return adapters.stateFiles;
+    }
+
+    public dev.speckitty.sync.core.testing.InMemoryOwnerRecords ownerRecords() {
+        return adapters.ownerRecords;
+    }
+
+    public java.util.List<String> controlRequests() {
+        return java.util.List.copyOf(adapters.controlRequests);
+    }
+
     public int identityResolutions() {
         return adapters.identityResolutions;
     }

@@ -12,6 +12,17 @@ import dev.speckitty.sync.core.port.Clock;
 import dev.speckitty.sync.core.port.OperatorLog;
 import dev.speckitty.sync.core.queue.EnqueueToQueue;
 import dev.speckitty.sync.core.queue.InspectQueues;
+import dev.speckitty.sync.core.cleanup.ScanLoopbackPorts;
+import dev.speckitty.sync.core.daemon.CanonicalPaths;
+import dev.speckitty.sync.core.daemon.CheckExecutable;
+import dev.speckitty.sync.core.daemon.ControlDaemon;
+import dev.speckitty.sync.core.daemon.ListenerPids;
+import dev.speckitty.sync.core.daemon.OwnerRecords;
+import dev.speckitty.sync.core.daemon.ProbeLoopback;
+import dev.speckitty.sync.core.daemon.ProcessTable;
+import dev.speckitty.sync.core.daemon.Signals;
+import dev.speckitty.sync.core.daemon.StateFiles;
+import dev.speckitty.sync.core.port.LockFiles;
 import dev.speckitty.sync.core.queue.OpenScopedQueue;
 import dev.speckitty.sync.core.setupplan.LamportClock;
 import dev.speckitty.sync.core.setupplan.LifecycleEventLog;
@@ -20,18 +31,29 @@ import dev.speckitty.sync.core.setupplan.LocateMission;
 import dev.speckitty.sync.core.setupplan.ProjectConfig;
 import dev.speckitty.sync.core.setupplan.ReadProjectInputs;
 import dev.speckitty.sync.core.setupplan.WritePlanScaffold;
+import dev.speckitty.sync.core.testing.FakeCanonicalPaths;
+import dev.speckitty.sync.core.testing.FakeCheckExecutable;
 import dev.speckitty.sync.core.testing.FakeClock;
+import dev.speckitty.sync.core.testing.FakeListenerPids;
+import dev.speckitty.sync.core.testing.FakeProbeLoopback;
+import dev.speckitty.sync.core.testing.FakeProcessTable;
+import dev.speckitty.sync.core.testing.FakeSignals;
 import dev.speckitty.sync.core.testing.InMemoryLamportClock;
 import dev.speckitty.sync.core.testing.InMemoryLifecycleEventLog;
 import dev.speckitty.sync.core.testing.InMemoryListMissionArtifacts;
 import dev.speckitty.sync.core.testing.InMemoryLocateMission;
 import dev.speckitty.sync.core.testing.InMemoryLockFiles;
+import dev.speckitty.sync.core.testing.InMemoryOwnerRecords;
 import dev.speckitty.sync.core.testing.InMemoryQueueDatabases;
 import dev.speckitty.sync.core.testing.InMemoryReadProjectInputs;
+import dev.speckitty.sync.core.testing.InMemoryStateFiles;
 import dev.speckitty.sync.core.testing.InMemoryWritePlanScaffold;
+import dev.speckitty.sync.core.testing.SequentialScanLoopbackPorts;
 import dev.speckitty.sync.core.testing.SetupPlanProjectTree;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -48,10 +70,20 @@ public final class FakeAdapterModule {
     final SetupPlanProjectTree projectTree = new SetupPlanProjectTree();
     final Map<Path, ProjectConfig> projectConfigs = new HashMap<>();
     final InMemoryQueueDatabases queueDatabases = new InMemoryQueueDatabases();
-    final FakeClock clock = FakeClock.at("2026-05-17T16:42:00.123456Z");
-    final InMemoryLockFiles locks = new InMemoryLockFiles(clock);
     private final InMemoryLamportClock.Values lamport = new InMemoryLamportClock.Values();
     private final InMemoryLifecycleEventLog lifecycleLog = new InMemoryLifecycleEventLog(projectTree);
+
+    // The daemon world: nothing listens and no daemon is recorded unless a test says so.
+    final FakeClock clock = FakeClock.at("2026-06-30T10:59:00Z");
+    final InMemoryLockFiles locks = new InMemoryLockFiles(clock);
+    final FakeProcessTable processes = new FakeProcessTable();
+    final FakeSignals signals = new FakeSignals(processes);
+    final FakeProbeLoopback loopback = new FakeProbeLoopback();
+    final FakeListenerPids listenerPids = new FakeListenerPids();
+    final InMemoryStateFiles stateFiles = new InMemoryStateFiles(clock);
+    final InMemoryOwnerRecords ownerRecords = new InMemoryOwnerRecords(locks);
+    final FakeCheckExecutable executables = new FakeCheckExecutable();
+    final List<String> controlRequests = new ArrayList<>();
 
     @Provides
     ResolveIdentity resolveIdentity() {
@@ -126,5 +158,76 @@ public final class FakeAdapterModule {
     @Provides
     LamportClock lamportClock() {
         return new InMemoryLamportClock(lamport, locks, "abcdefabcdef");
+    }
+
+    @Provides
+    LockFiles lockFiles() {
+        return locks;
+    }
+
+    @Provides
+    ProcessTable processTable() {
+        return processes;
+    }
+
+    @Provides
+    ListenerPids listenerPids() {
+        return listenerPids;
+    }
+
+    @Provides
+    ProbeLoopback probeLoopback() {
+        return loopback;
+    }
+
+    @Provides
+    ScanLoopbackPorts scanLoopbackPorts() {
+        return new SequentialScanLoopbackPorts(loopback);
+    }
+
+    @Provides
+    Signals signals() {
+        return signals;
+    }
+
+    /** Records each request and answers that nothing accepted it. */
+    @Provides
+    ControlDaemon controlDaemon() {
+        return new ControlDaemon() {
+            @Override
+            public Outcome shutdown(dev.speckitty.sync.core.daemon.SyncPort port,
+                                    dev.speckitty.sync.core.daemon.ControlToken token, java.time.Duration timeout) {
+                controlRequests.add("shutdown " + port.value());
+                return new Outcome(Reply.FAILED, 0, "connection refused");
+            }
+
+            @Override
+            public Outcome triggerSync(dev.speckitty.sync.core.daemon.SyncPort port,
+                                       dev.speckitty.sync.core.daemon.ControlToken token,
+                                       java.time.Duration timeout) {
+                controlRequests.add("trigger " + port.value());
+                return new Outcome(Reply.FAILED, 0, "connection refused");
+            }
+        };
+    }
+
+    @Provides
+    StateFiles stateFiles() {
+        return stateFiles;
+    }
+
+    @Provides
+    OwnerRecords ownerRecords() {
+        return ownerRecords;
+    }
+
+    @Provides
+    CanonicalPaths canonicalPaths() {
+        return new FakeCanonicalPaths(Path.of("/"));
+    }
+
+    @Provides
+    CheckExecutable checkExecutable() {
+        return executables;
     }
 }

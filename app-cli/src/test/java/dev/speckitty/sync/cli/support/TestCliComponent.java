@@ -2,6 +2,7 @@ package dev.speckitty.sync.cli.support;
 
 import dagger.BindsInstance;
 import dagger.Component;
+import dev.speckitty.sync.cli.wiring.CleanupModule;
 import dev.speckitty.sync.cli.wiring.CliModule;
 import dev.speckitty.sync.cli.wiring.Commands;
 import dev.speckitty.sync.cli.wiring.InvocationContext;
@@ -9,7 +10,7 @@ import dev.speckitty.sync.cli.wiring.InvocationScope;
 
 /** The production graph with {@link FakeAdapterModule} in place of AdapterModule. */
 @InvocationScope
-@Component(modules = {FakeAdapterModule.class, CliModule.class})
+@Component(modules = {FakeAdapterModule.class, CliModule.class, CleanupModule.class})
 public interface TestCliComponent extends Commands {
 
     @Component.Factory

@@ -78,6 +78,12 @@ public record BoundaryFacts(
                 strandedMissionSlug, List.of(), Optional.empty());
     }
 
+    /** These facts with the result of the live scan (cleanup.md §1, §3): the live orphan ports or the diagnostic. */
+    public BoundaryFacts withLiveScan(List<Integer> orphanPorts, Optional<String> diagnostic) {
+        return new BoundaryFacts(root, saasSyncEnabled, foreground, authenticated, ownerRecord, mismatches,
+                recordedDaemon, legacyQueue, activeScopedQueue, strandedMissionSlug, orphanPorts, diagnostic);
+    }
+
     private static boolean daemonSideComparable(OwnerRecordFacts owner, Optional<RecordedDaemon> daemon) {
         return owner.state() == OwnerRecordState.PRESENT
                 || daemon.map(d -> d.healthy() && d.healthOwnerBlockPresent()).orElse(false);

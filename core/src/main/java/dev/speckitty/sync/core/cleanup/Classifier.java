@@ -7,6 +7,8 @@ import static dev.speckitty.sync.core.cleanup.EvidenceSource.CMDLINE_MARKER;
 import static dev.speckitty.sync.core.cleanup.EvidenceSource.HEALTH_SELF_REPORT;
 import static dev.speckitty.sync.core.cleanup.EvidenceSource.NONE;
 
+import dev.speckitty.sync.core.daemon.HealthReport;
+import dev.speckitty.sync.core.daemon.SyncPort;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,19 +19,7 @@ import java.util.Optional;
  */
 public final class Classifier {
 
-    /** First port of the fixed sync range {@code [9400, 9450)} (cleanup.md §2.1). */
-    public static final int SYNC_RANGE_FIRST = 9400;
-    /** End (exclusive) of the fixed sync range. A scan sub-range never changes it (§2.2). */
-    public static final int SYNC_RANGE_END_EXCLUSIVE = 9450;
-    /** The family this product's daemon reports in its health self-report (§2.3). */
-    public static final String SYNC_FAMILY = "sync";
-
     private Classifier() {
-    }
-
-    /** Whether {@code port} lies in the fixed sync range. */
-    public static boolean inSyncRange(int port) {
-        return port >= SYNC_RANGE_FIRST && port < SYNC_RANGE_END_EXCLUSIVE;
     }
 
     /**
@@ -38,16 +28,17 @@ public final class Classifier {
      */
     public static Classification classify(ListenerObservation listener, String foregroundScopeRoot) {
         Objects.requireNonNull(foregroundScopeRoot, "foregroundScopeRoot");
-        HealthProbe health = listener.health();
-        boolean responded = health.responded();
+        Optional<HealthReport> report = listener.report();
+        boolean responded = report.isPresent();
         boolean spawnShapeOk = listener.spawnShapeOk();
-        boolean hasSkIdentity = spawnShapeOk || (responded && health.protocolVersion() != null);
+        boolean hasSkIdentity = spawnShapeOk || report.map(r -> r.protocolVersion() != null).orElse(false);
         Optional<String> marker = listener.scopeMarker();
+        String family = report.map(HealthReport::daemonFamily).orElse(null);
 
-        if (!inSyncRange(listener.port())) {                                                       // row 1
+        if (!SyncPort.contains(listener.port())) {                                                 // row 1 (fixed range)
             return new Classification(NEVER_TOUCH, SkipReason.OUT_OF_RANGE, NONE);
         }
-        if (responded && health.daemonFamily() != null && !health.daemonFamily().equals(SYNC_FAMILY)) { // row 2
+        if (family != null && !family.equals(HealthReport.SYNC_FAMILY)) {                        // row 2
             return new Classification(NEVER_TOUCH, SkipReason.DASHBOARD_FAMILY, HEALTH_SELF_REPORT);
         }
         if (!hasSkIdentity && responded) {                                                         // row 3

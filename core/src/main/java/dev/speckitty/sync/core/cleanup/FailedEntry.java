@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /** One {@code failed[]} entry (cleanup.md §8.5). The pid may be null for a record the guard refused. */
-public record FailedEntry(Integer pid, int port, String packageVersion, CleanupClass cleanupClass,
+public record FailedEntry(Long pid, int port, String packageVersion, CleanupClass cleanupClass,
                           FailureReason failureReason) {
 
     public FailedEntry {

@@ -1,11 +1,14 @@
 package dev.speckitty.sync.core.cleanup;
 
+import dev.speckitty.sync.core.daemon.HealthOwner;
+import dev.speckitty.sync.core.daemon.HealthReport;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -19,9 +22,9 @@ import java.util.function.UnaryOperator;
  */
 public record IdentityRecord(
         String daemonFamily,
-        Integer pid,
+        Long pid,
         int port,
-        Integer protocolVersion,
+        Long protocolVersion,
         String packageVersion,
         String singletonScopeId,
         String daemonRoot,
@@ -64,21 +67,19 @@ public record IdentityRecord(
     public static IdentityRecord describe(ListenerObservation listener, String foregroundScopeRoot,
                                           UnaryOperator<String> canonicaliser) {
         Classification classification = Classifier.classify(listener, foregroundScopeRoot);
-        HealthProbe health = listener.health();
-        HealthOwner owner = health.owner() == null ? HealthOwner.EMPTY : health.owner();
-        String family = health.responded() && health.daemonFamily() != null
-                ? health.daemonFamily() : Classifier.SYNC_FAMILY;
+        Optional<HealthReport> report = listener.report();
+        Optional<HealthOwner> owner = report.map(HealthReport::owner);
         return new IdentityRecord(
-                family,
+                report.map(HealthReport::daemonFamily).orElse(HealthReport.SYNC_FAMILY),
                 listener.pid(),
                 listener.port(),
-                health.protocolVersion(),
-                health.packageVersion(),
+                report.map(HealthReport::protocolVersion).orElse(null),
+                report.map(HealthReport::packageVersion).orElse(null),
                 listener.scopeMarker().orElse(null),
-                health.singletonScopeId(),
-                owner.queueDbPath(),
-                owner.authScope(),
-                owner.serverUrl(),
+                report.map(HealthReport::singletonScopeId).orElse(null),
+                owner.map(HealthOwner::queueDbPath).orElse(null),
+                owner.map(HealthOwner::authScope).orElse(null),
+                owner.map(HealthOwner::serverUrl).orElse(null),
                 listener.ownerPresent(),
                 classification.identitySource(),
                 DaemonArgv.executableSummary(listener.pid(), listener.executable(), listener.argv(), canonicaliser),

@@ -1,5 +1,9 @@
 package dev.speckitty.sync.core.cleanup;
 
+import dev.speckitty.sync.core.daemon.HealthOwner;
+import dev.speckitty.sync.core.daemon.HealthProbe;
+import dev.speckitty.sync.core.daemon.HealthReport;
+import dev.speckitty.sync.core.daemon.SpawnShape;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -13,14 +17,15 @@ import java.util.Optional;
  * (cleanup.md §1), which makes the table's row 7 unreachable by construction.
  *
  * @param pid               listener pid (§3.2), or null when it could not be resolved
- * @param health            the health probe; {@link HealthProbe#NO_RESPONSE} when it did not respond
+ * @param health            the health probe of §3.1 step 2 ({@link HealthProbe.Responded} iff status 200 and a
+ *                          UTF-8 JSON object)
  * @param argv              the process argv snapshot; empty when unreadable or when the pid is null
  * @param executable        target of the process's executable link, or null when unknown
  * @param startInstant      the process start instant, or null when unknown
  * @param ownerPresent      {@code owner.json} is readable and names this pid and port (reporting only)
  * @param recordedSingleton the valid state file's daemon, or null when the state file is absent or invalid
  */
-public record ListenerObservation(int port, Integer pid, HealthProbe health, List<String> argv, String executable,
+public record ListenerObservation(int port, Long pid, HealthProbe health, List<String> argv, String executable,
                                   Instant startInstant, boolean ownerPresent, RecordedSingleton recordedSingleton) {
 
     public ListenerObservation {
@@ -33,21 +38,25 @@ public record ListenerObservation(int port, Integer pid, HealthProbe health, Lis
         }
     }
 
+    /** The health report when the probe got one (status 200 and a JSON object). */
+    public Optional<HealthReport> report() {
+        return health instanceof HealthProbe.Responded responded ? Optional.of(responded.report()) : Optional.empty();
+    }
+
     /** {@code spawn_shape_ok} (§6.1). */
     public boolean spawnShapeOk() {
-        return DaemonArgv.hasSpawnShape(argv);
+        return SpawnShape.matches(argv);
     }
 
     /** The non-empty scope marker payload of the argv (§6.2), which is also {@code singleton_scope_id}. */
     public Optional<String> scopeMarker() {
-        return DaemonArgv.scopeMarker(argv);
+        return SpawnShape.rootMarker(argv);
     }
 
     /** {@code self_report_matches_listener} (§4 key 15). */
     public boolean selfReportMatchesListener() {
-        HealthOwner owner = health.owner();
-        return health.responded() && owner != null && pid != null
-                && pid.equals(owner.pid()) && Integer.valueOf(port).equals(owner.port());
+        HealthOwner owner = report().map(HealthReport::owner).orElse(null);
+        return owner != null && pid != null && owner.names(pid, port);
     }
 
     /** {@code is_recorded_singleton} (§4 key 16). */
@@ -69,7 +78,7 @@ public record ListenerObservation(int port, Integer pid, HealthProbe health, Lis
         }
     }
 
-    static void requirePositivePid(Integer pid) {
+    static void requirePositivePid(Long pid) {
         if (pid != null && pid <= 0) {
             throw new IllegalArgumentException("pid must be positive: " + pid);
         }

@@ -1,5 +1,6 @@
 package dev.speckitty.sync.core.cleanup;
 
+import dev.speckitty.sync.core.daemon.SyncPort;
 import dev.speckitty.sync.core.env.Environment;
 import java.util.List;
 import java.util.Optional;
@@ -17,8 +18,8 @@ import java.util.stream.IntStream;
  */
 public record PortRange(int first, int last) {
 
-    private static final int LOWEST = Classifier.SYNC_RANGE_FIRST;
-    private static final int HIGHEST = Classifier.SYNC_RANGE_END_EXCLUSIVE - 1;
+    private static final int LOWEST = SyncPort.FIRST;
+    private static final int HIGHEST = SyncPort.END - 1;
 
     /** The whole sync range, 9400–9449. */
     public static final PortRange DEFAULT = new PortRange(LOWEST, HIGHEST);

@@ -5,7 +5,7 @@ package dev.speckitty.sync.core.cleanup;
  *
  * @param pid the recorded pid, or null when the state file has none (its port is protected all the same)
  */
-public record RecordedSingleton(int port, Integer pid) {
+public record RecordedSingleton(int port, Long pid) {
 
     public RecordedSingleton {
         ListenerObservation.requireTcpPort(port);
@@ -13,7 +13,7 @@ public record RecordedSingleton(int port, Integer pid) {
     }
 
     /** cleanup.md §4 key 16: same port, and the recorded pid is absent or equals the listener's pid. */
-    public boolean protects(int listenerPort, Integer listenerPid) {
+    public boolean protects(int listenerPort, Long listenerPid) {
         return port == listenerPort && (pid == null || pid.equals(listenerPid));
     }
 }

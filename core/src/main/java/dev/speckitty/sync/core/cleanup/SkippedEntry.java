@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /** One {@code skipped[]} entry (cleanup.md §8.5): an operator_required record left alone without force. */
-public record SkippedEntry(Integer pid, int port, String packageVersion, CleanupClass cleanupClass,
+public record SkippedEntry(Long pid, int port, String packageVersion, CleanupClass cleanupClass,
                            SkipReason skipReason) {
 
     public SkippedEntry {

@@ -1,5 +1,7 @@
 package dev.speckitty.sync.core.cleanup;
 
+import dev.speckitty.sync.core.daemon.HealthReport;
+import dev.speckitty.sync.core.daemon.SyncPort;
 import java.util.Optional;
 
 /**
@@ -18,11 +20,11 @@ public final class SweepGuard {
      */
     public static Optional<String> refusal(IdentityRecord record) {
         int port = record.port();
-        if (!Classifier.inSyncRange(port)) {
-            return Optional.of("out-of-range port " + port + " (expected [" + Classifier.SYNC_RANGE_FIRST + ", "
-                    + Classifier.SYNC_RANGE_END_EXCLUSIVE + "))");
+        if (!SyncPort.contains(port)) {
+            return Optional.of("out-of-range port " + port + " (expected [" + SyncPort.FIRST + ", " + SyncPort.END
+                    + "))");
         }
-        if (!record.daemonFamily().equals(Classifier.SYNC_FAMILY)) {
+        if (!record.daemonFamily().equals(HealthReport.SYNC_FAMILY)) {
             return Optional.of("non-sync daemon_family='" + record.daemonFamily() + "' on port " + port);
         }
         if (record.cleanupClass() == CleanupClass.NEVER_TOUCH) {

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /** One {@code swept[]} entry (cleanup.md §8.5). A swept process always had a pid. */
-public record SweptEntry(int pid, int port, String packageVersion, Integer protocolVersion,
+public record SweptEntry(long pid, int port, String packageVersion, Long protocolVersion,
                          CleanupClass cleanupClass, CleanupPath cleanupPath, String reason) {
 
     private static final String STALE_VERSION_SUFFIX = " stale-version";

@@ -19,6 +19,8 @@ import static dev.speckitty.sync.core.cleanup.Listeners.thirdParty;
 import static dev.speckitty.sync.core.cleanup.Listeners.wedged;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.speckitty.sync.core.daemon.SpawnShape;
+import dev.speckitty.sync.core.daemon.SyncPort;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -44,20 +46,20 @@ class ClassifierTest {
         return Stream.of(
                 // row 1: outside the fixed sync range, whatever listens there
                 row("row 1: out_of_range is decided before the family", sameRootDaemon(9450)
-                                .health(new HealthProbe(true, 1, "3.2.4", "dashboard", null, null)),
+                                .health(Listeners.health(1, "3.2.4", "dashboard", null, null)),
                         NEVER_TOUCH, SkipReason.OUT_OF_RANGE, NONE),
                 // row 2
                 row("row 2: dashboard family with spawn shape", sameRootDaemon(9401)
-                                .health(new HealthProbe(true, 1, "3.2.4", "dashboard", ROOT, null)),
+                                .health(Listeners.health(1, "3.2.4", "dashboard", ROOT, null)),
                         NEVER_TOUCH, SkipReason.DASHBOARD_FAMILY, HEALTH_SELF_REPORT),
                 row("row 2: dashboard-shaped listener variant with daemon_family",
                         thirdParty(9401).health(dashboardHealth(true)),
                         NEVER_TOUCH, SkipReason.DASHBOARD_FAMILY, HEALTH_SELF_REPORT),
                 row("row 2: family comparison is case-sensitive", sameRootDaemon(9401)
-                                .health(new HealthProbe(true, 1, "3.2.4", "Sync", ROOT, null)),
+                                .health(Listeners.health(1, "3.2.4", "Sync", ROOT, null)),
                         NEVER_TOUCH, SkipReason.DASHBOARD_FAMILY, HEALTH_SELF_REPORT),
                 row("row 2: an empty family string is not sync", sameRootDaemon(9401)
-                                .health(new HealthProbe(true, 1, "3.2.4", "", ROOT, null)),
+                                .health(Listeners.health(1, "3.2.4", "", ROOT, null)),
                         NEVER_TOUCH, SkipReason.DASHBOARD_FAMILY, HEALTH_SELF_REPORT),
                 // row 3
                 row("row 3: third-party HTTP server", thirdParty(9401),
@@ -66,7 +68,7 @@ class ClassifierTest {
                         thirdParty(9401).health(dashboardHealth(false)),
                         NEVER_TOUCH, SkipReason.THIRD_PARTY, NONE),
                 // row 4
-                row("row 4: silent listener without spawn shape", thirdParty(9401).health(HealthProbe.NO_RESPONSE),
+                row("row 4: silent listener without spawn shape", thirdParty(9401).health(Listeners.NO_RESPONSE),
                         NEVER_TOUCH, SkipReason.NOT_SPEC_KITTY, NONE),
                 row("row 4 (row 7 of the reference): unresolved pid, no health",
                         new Listeners.Builder().port(9401).pid(null),
@@ -83,7 +85,7 @@ class ClassifierTest {
                         NEVER_TOUCH, SkipReason.THIRD_PARTY, NONE),
                 row("row 5: sync daemon run not consecutive",
                         sameRootDaemon(9401).argv(List.of(Listeners.JAVA, "sync", "--x", "daemon", "run",
-                                DaemonArgv.ROOT_MARKER_PREFIX + ROOT)),
+                                SpawnShape.ROOT_MARKER_PREFIX + ROOT)),
                         NEVER_TOUCH, SkipReason.THIRD_PARTY, NONE),
                 // row 6
                 row("row 6: recorded singleton with its pid in the state file",
@@ -111,8 +113,8 @@ class ClassifierTest {
                         OPERATOR_REQUIRED, SkipReason.PRE_MARKER, NONE),
                 row("row 8: an empty marker payload is no marker",
                         sameRootDaemon(9401).argv(List.of(Listeners.JAVA, "-jar", Listeners.JAR, "sync", "daemon",
-                                "run", "--port", "9401", DaemonArgv.ROOT_MARKER_PREFIX,
-                                DaemonArgv.ROOT_MARKER_PREFIX + ROOT)),
+                                "run", "--port", "9401", SpawnShape.ROOT_MARKER_PREFIX,
+                                SpawnShape.ROOT_MARKER_PREFIX + ROOT)),
                         OPERATOR_REQUIRED, SkipReason.PRE_MARKER, NONE),
                 // row 9
                 row("row 9: cross-root daemon", sameRootDaemon(9401).argv(javaArgv(9401, OTHER_ROOT)),
@@ -135,11 +137,11 @@ class ClassifierTest {
                 row("row 11: owner port differs", sameRootDaemon(9401).health(syncHealth(PID, 9402, "3.2.2")),
                         OPERATOR_REQUIRED, SkipReason.PID_PORT_MISMATCH, HEALTH_SELF_REPORT),
                 row("row 11: no owner block", sameRootDaemon(9401)
-                                .health(new HealthProbe(true, 1, "3.2.2", "sync", ROOT, null)),
+                                .health(Listeners.health(1, "3.2.2", "sync", ROOT, null)),
                         OPERATOR_REQUIRED, SkipReason.PID_PORT_MISMATCH, HEALTH_SELF_REPORT),
                 row("row 11: owner block without pid", sameRootDaemon(9401)
-                                .health(new HealthProbe(true, 1, "3.2.2", "sync", ROOT,
-                                        new HealthOwner(null, 9401, null, null, null))),
+                                .health(Listeners.health(1, "3.2.2", "sync", ROOT,
+                                        Listeners.owner(null, 9401, null, null, null))),
                         OPERATOR_REQUIRED, SkipReason.PID_PORT_MISMATCH, HEALTH_SELF_REPORT),
                 // row 12
                 row("row 12: stale same-root Java daemon", sameRootDaemon(9401),
@@ -148,12 +150,12 @@ class ClassifierTest {
                         sameRootDaemon(9401).argv(pythonArgv(9401, ROOT)).executable(Listeners.PYTHON),
                         SAFE_AUTO, null, HEALTH_SELF_REPORT),
                 row("row 12: family unreported and no protocol_version",
-                        sameRootDaemon(9401).health(new HealthProbe(true, null, null, null, null,
-                                new HealthOwner(PID, 9401, null, null, null))),
+                        sameRootDaemon(9401).health(Listeners.health(null, null, null, null,
+                                Listeners.owner(PID, 9401, null, null, null))),
                         SAFE_AUTO, null, HEALTH_SELF_REPORT),
                 row("row 12: the health self-reported root is evidence only", sameRootDaemon(9401)
-                                .health(new HealthProbe(true, 1, "3.2.4", "sync", OTHER_ROOT,
-                                        new HealthOwner(PID, 9401, null, null, null))),
+                                .health(Listeners.health(1, "3.2.4", "sync", OTHER_ROOT,
+                                        Listeners.owner(PID, 9401, null, null, null))),
                         SAFE_AUTO, null, HEALTH_SELF_REPORT),
                 row("row 12: boundary port 9400", sameRootDaemon(9400), SAFE_AUTO, null, HEALTH_SELF_REPORT),
                 row("row 12: boundary port 9449", sameRootDaemon(9449), SAFE_AUTO, null, HEALTH_SELF_REPORT));
@@ -195,8 +197,8 @@ class ClassifierTest {
     void theClassifierUsesTheFixedRangeNotAScanSubRange() {
         // SPEC_KITTY_SYNC_PORT_RANGE=9400-9405 narrows the scan only; 9449 still classifies on its facts.
         assertEquals(SAFE_AUTO, Classifier.classify(sameRootDaemon(9449).build(), ROOT).cleanupClass());
-        assertEquals(9400, Classifier.SYNC_RANGE_FIRST);
-        assertEquals(9450, Classifier.SYNC_RANGE_END_EXCLUSIVE);
+        assertEquals(9400, SyncPort.FIRST);
+        assertEquals(9450, SyncPort.END);
     }
 
     /** Same order as the expectations of {@link #theBoundaryPortsInsideTheRangeDependOnTheRest()}. */

@@ -10,6 +10,9 @@ import static dev.speckitty.sync.core.cleanup.Listeners.STARTED;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import dev.speckitty.sync.core.daemon.HealthOwner;
+import dev.speckitty.sync.core.daemon.HealthProbe;
+import dev.speckitty.sync.core.daemon.SpawnShape;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,7 +31,7 @@ final class CleanupGenerators {
 
     private static final List<Integer> NAMED_PORTS =
             List.of(1, 9236, 9237, 9336, 9337, 9399, 9400, 9401, 9425, 9448, 9449, 9450, 65535);
-    private static final List<Integer> PIDS = Arrays.asList(PID, PID, PID, PID, PID + 1, null);
+    private static final List<Long> PIDS = Arrays.asList(PID, PID, PID, PID, PID + 1, null);
     private static final List<Boolean> RESPONDED = List.of(true, true, true, false);
     private static final List<Integer> PROTOCOLS = Arrays.asList(1, 1, null, 0, 2);
     private static final List<String> VERSIONS = Arrays.asList("3.2.2", "3.2.4", null, "");
@@ -77,20 +80,21 @@ final class CleanupGenerators {
      */
     static ListenerObservation withOtherEvidence(ListenerObservation listener, List<Integer> rawDraws) {
         Draws draws = new Draws(rawDraws);
-        HealthProbe health = listener.health();
-        HealthProbe variedHealth = health.responded()
-                ? new HealthProbe(true, draws.pick(PROTOCOLS), draws.pick(VERSIONS), health.daemonFamily(),
-                        draws.pick(SCOPE_IDS), health.owner() == null ? null : new HealthOwner(health.owner().pid(),
-                                health.owner().port(), draws.pick(EVIDENCE_PATHS), draws.pick(VERSIONS),
-                                draws.pick(SCOPE_IDS)))
-                : health;
+        HealthProbe variedHealth = listener.report()
+                .map(report -> Listeners.health(draws.pick(PROTOCOLS), draws.pick(VERSIONS), report.daemonFamily(),
+                        draws.pick(SCOPE_IDS), report.owner() == null ? null : new HealthOwner(report.owner().pid(),
+                                report.owner().port(), draws.pick(VERSIONS), draws.pick(EVIDENCE_PATHS),
+                                draws.pick(EVIDENCE_PATHS), draws.pick(SCOPE_IDS), draws.pick(VERSIONS),
+                                draws.pick(VERSIONS), draws.pick(VERSIONS), draws.pick(EVIDENCE_PATHS),
+                                draws.pick(VERSIONS))))
+                .orElse(listener.health());
         List<String> argv = new ArrayList<>();
         for (int i = 0; i < listener.argv().size(); i++) {
             String element = listener.argv().get(i);
             if (i == 0) {
                 argv.add(draws.pick(EVIDENCE_PATHS));
-            } else if (element.startsWith(DaemonArgv.EXEC_MARKER_PREFIX)) {
-                argv.add(DaemonArgv.EXEC_MARKER_PREFIX + draws.pick(EVIDENCE_PATHS));
+            } else if (element.startsWith(SpawnShape.EXEC_MARKER_PREFIX)) {
+                argv.add(SpawnShape.EXEC_MARKER_PREFIX + draws.pick(EVIDENCE_PATHS));
             } else {
                 argv.add(element);
             }
@@ -128,7 +132,7 @@ final class CleanupGenerators {
 
     private static ListenerObservation observation(Draws draws) {
         int port = port(draws);
-        Integer pid = draws.pick(PIDS);
+        Long pid = draws.pick(PIDS);
         HealthProbe health = health(draws, port);
         List<String> argv = pid == null ? List.of() : argv(draws.pick(ARGV_KINDS), port);
         String executable = pid == null ? null : draws.pick(EXECUTABLES);
@@ -157,13 +161,13 @@ final class CleanupGenerators {
         String family = draws.pick(FAMILIES);
         String scopeId = draws.pick(SCOPE_IDS);
         HealthOwner owner = switch (draws.pick(OWNER_KINDS)) {
-            case MATCHING -> new HealthOwner(PID, port, ROOT + "/queues/q.db", "scope", "https://x");
+            case MATCHING -> Listeners.owner(PID, port, ROOT + "/queues/q.db", "scope", "https://x");
             case ABSENT -> null;
-            case EMPTY -> HealthOwner.EMPTY;
-            case OTHER_PID -> new HealthOwner(PID + 7, port, null, null, null);
-            case OTHER_PORT -> new HealthOwner(PID, port == 9401 ? 9402 : 9401, null, null, null);
+            case EMPTY -> Listeners.EMPTY_OWNER;
+            case OTHER_PID -> Listeners.owner(PID + 7, port, null, null, null);
+            case OTHER_PORT -> Listeners.owner(PID, port == 9401 ? 9402 : 9401, null, null, null);
         };
-        return responded ? new HealthProbe(true, protocol, version, family, scopeId, owner) : HealthProbe.NO_RESPONSE;
+        return responded ? Listeners.health(protocol, version, family, scopeId, owner) : Listeners.NO_RESPONSE;
     }
 
     private static List<String> argv(ArgvKind kind, int port) {
@@ -174,16 +178,16 @@ final class CleanupGenerators {
             case PYTHON_OTHER_ROOT -> Listeners.pythonArgv(port, OTHER_ROOT);
             case JAVA_NO_MARKER -> Listeners.javaArgvWithoutMarker(port);
             case JAVA_EMPTY_MARKER -> List.of(JAVA, "-jar", JAR, "sync", "daemon", "run", "--port=" + port,
-                    DaemonArgv.ROOT_MARKER_PREFIX, DaemonArgv.ROOT_MARKER_PREFIX + ROOT);
+                    SpawnShape.ROOT_MARKER_PREFIX, SpawnShape.ROOT_MARKER_PREFIX + ROOT);
             case PYTHON_NO_MARKER -> List.of(PYTHON, "-c", "run_sync_daemon(" + port + ")");
             case THIRD_PARTY -> Listeners.thirdPartyArgv();
             case MARKER_WITHOUT_SHAPE -> List.of(JAVA, "-jar", JAR, "sync", "daemon", "status",
-                    DaemonArgv.ROOT_MARKER_PREFIX + ROOT, DaemonArgv.EXEC_MARKER_PREFIX + JAR);
+                    SpawnShape.ROOT_MARKER_PREFIX + ROOT, SpawnShape.EXEC_MARKER_PREFIX + JAR);
             case UNREADABLE -> List.of();
         };
     }
 
-    private static RecordedSingleton recorded(RecordedKind kind, int port, Integer pid) {
+    private static RecordedSingleton recorded(RecordedKind kind, int port, Long pid) {
         return switch (kind) {
             case NONE -> null;
             case THIS_PORT_NO_PID -> new RecordedSingleton(port, null);

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.speckitty.sync.core.daemon.HealthProbe;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -30,7 +31,7 @@ class IdentityRecordTest {
         expected.put("daemon_family", "sync");
         expected.put("pid", PID);
         expected.put("port", 9401);
-        expected.put("protocol_version", 1);
+        expected.put("protocol_version", 1L);
         expected.put("package_version", "3.2.2");
         expected.put("singleton_scope_id", ROOT);
         expected.put("daemon_root", ROOT);
@@ -78,7 +79,7 @@ class IdentityRecordTest {
 
         IdentityRecord crossReported = IdentityRecord.describe(Listeners.sameRootDaemon(9404)
                 .argv(Listeners.javaArgv(9404, OTHER_ROOT))
-                .health(new HealthProbe(true, 1, "3.2.4", "sync", ROOT, HealthOwner.EMPTY)).build(), ROOT,
+                .health(Listeners.health(1, "3.2.4", "sync", ROOT, Listeners.EMPTY_OWNER)).build(), ROOT,
                 Listeners.IDENTITY_PATHS);
         assertEquals(OTHER_ROOT, crossReported.singletonScopeId());
         assertEquals(ROOT, crossReported.daemonRoot());
@@ -113,17 +114,17 @@ class IdentityRecordTest {
 
     @Test
     void rejectsValuesThatCannotDescribeAProcess() {
-        assertThrows(IllegalArgumentException.class, () -> new ListenerObservation(9401, null, HealthProbe.NO_RESPONSE,
+        assertThrows(IllegalArgumentException.class, () -> new ListenerObservation(9401, null, Listeners.NO_RESPONSE,
                 List.of("sync", "daemon", "run"), null, null, false, null));
-        assertThrows(IllegalArgumentException.class, () -> new ListenerObservation(9401, null, HealthProbe.NO_RESPONSE,
+        assertThrows(IllegalArgumentException.class, () -> new ListenerObservation(9401, null, Listeners.NO_RESPONSE,
                 List.of(), JAVA, null, false, null));
-        assertThrows(IllegalArgumentException.class, () -> new ListenerObservation(0, 1, HealthProbe.NO_RESPONSE,
+        assertThrows(IllegalArgumentException.class, () -> new ListenerObservation(0, 1L, Listeners.NO_RESPONSE,
                 List.of(), null, null, false, null));
-        assertThrows(IllegalArgumentException.class, () -> new ListenerObservation(9401, 0, HealthProbe.NO_RESPONSE,
+        assertThrows(IllegalArgumentException.class, () -> new ListenerObservation(9401, 0L, Listeners.NO_RESPONSE,
                 List.of(), null, null, false, null));
-        assertThrows(IllegalArgumentException.class, () -> new HealthProbe(false, 1, null, null, null, null));
-        assertThrows(IllegalArgumentException.class, () -> new HealthProbe(false, null, null, null, null,
-                HealthOwner.EMPTY));
+        // A probe without a response carries no fields: the sealed HealthProbe has a report only when it responded.
+        assertThrows(NullPointerException.class, () -> new HealthProbe.Responded(null));
+        assertThrows(NullPointerException.class, () -> new HealthProbe.NotResponded(null));
         assertThrows(IllegalArgumentException.class, () -> new Classification(CleanupClass.SAFE_AUTO,
                 SkipReason.PRE_MARKER, EvidenceSource.NONE));
         assertThrows(IllegalArgumentException.class, () -> new Classification(CleanupClass.NEVER_TOUCH, null,
@@ -153,7 +154,7 @@ class IdentityRecordTest {
     }
 
     /** A copy of {@code base} with another pid and class, built through the public constructor. */
-    static IdentityRecord withPidAndClass(IdentityRecord base, Integer pid, CleanupClass cleanupClass,
+    static IdentityRecord withPidAndClass(IdentityRecord base, Long pid, CleanupClass cleanupClass,
                                           SkipReason skipReason) {
         return new IdentityRecord(base.daemonFamily(), pid, base.port(), base.protocolVersion(),
                 base.packageVersion(), base.singletonScopeId(), base.daemonRoot(), base.queueDbPath(),

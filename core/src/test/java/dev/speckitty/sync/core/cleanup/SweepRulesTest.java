@@ -126,7 +126,7 @@ class SweepRulesTest {
         swept.put("pid", PID);
         swept.put("port", 9401);
         swept.put("package_version", "3.2.2");
-        swept.put("protocol_version", 1);
+        swept.put("protocol_version", 1L);
         swept.put("cleanup_class", "safe_auto");
         swept.put("cleanup_path", "terminate");
         swept.put("reason", "safe_auto stale-version");
