@@ -1,5 +1,6 @@
 package dev.speckitty.sync.cli.wiring;
 
+import dev.speckitty.sync.cli.bench.BenchCommand;
 import dev.speckitty.sync.cli.command.AuthStatusCommand;
 import dev.speckitty.sync.cli.command.SetupPlanCommand;
 import dev.speckitty.sync.cli.command.SyncMigrateCommand;
@@ -17,4 +18,7 @@ public interface Commands {
     SyncMigrateCommand syncMigrate();
 
     SetupPlanCommand setupPlan();
+
+    /** The hidden {@code bench}: works on its own temporary root only. */
+    BenchCommand bench();
 }
