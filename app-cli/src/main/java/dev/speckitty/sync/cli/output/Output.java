@@ -1,5 +1,7 @@
 package dev.speckitty.sync.cli.output;
 
+import dev.speckitty.sync.cli.bench.BenchReport;
+import dev.speckitty.sync.cli.bench.BenchView;
 import dev.speckitty.sync.cli.command.AuthDoctorReport;
 import dev.speckitty.sync.cli.command.AuthStatus;
 import dev.speckitty.sync.cli.command.CommandResult;
@@ -106,6 +108,14 @@ public final class Output {
         }
         if (result instanceof SetupPlanFailed failed) {
             return SetupPlanView.render(failed, json);
+        }
+        if (result instanceof BenchReport bench) {
+            if (!json) {
+                return Rendering.stdout(BenchView.human(bench));
+            }
+            Json.Obj document = Json.object();
+            BenchView.json(bench).asMap().forEach(document::put);
+            return Rendering.stdout(Json.document(document));
         }
         if (result instanceof Refusal refusal) {
             return json ? Rendering.stdout(Json.document(RefusalView.json(refusal)))

@@ -9,6 +9,7 @@ import com.github.rvesse.airline.parser.errors.ParseCommandUnrecognizedException
 import com.github.rvesse.airline.parser.errors.ParseException;
 import com.github.rvesse.airline.parser.errors.ParseOptionMissingValueException;
 import com.github.rvesse.airline.parser.errors.handlers.CollectAll;
+import dev.speckitty.sync.cli.bench.BenchArguments;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -42,6 +43,7 @@ public final class CommandLineParser {
         builder.withGroup("agent").withDescription("Commands run by agents inside a spec-kitty project.")
                 .withSubGroup("mission").withDescription("Missions of the project (kitty-specs/<slug>).")
                 .withCommand(SetupPlanArguments.class);
+        builder.withCommand(BenchArguments.class); // hidden, top-level: spec-kitty bench
         this.cli = builder.build();
         this.tree = new CommandTree(cli.getMetadata());
         this.help = new HelpText(tree);

@@ -31,7 +31,7 @@ final class CommandTree {
     List<String> recognise(List<String> tokens) {
         List<String> words = new ArrayList<>();
         List<CommandGroupMetadata> groups = metadata.getCommandGroups();
-        List<CommandMetadata> commands = List.of();
+        List<CommandMetadata> commands = metadata.getDefaultGroupCommands(); // top-level commands (bench)
         for (String token : tokens) {
             Optional<CommandGroupMetadata> group = groups.stream().filter(g -> g.getName().equals(token)).findFirst();
             if (group.isPresent()) {
@@ -60,11 +60,13 @@ final class CommandTree {
                 groups = current.getSubGroups();
                 continue;
             }
-            if (current != null && i == words.size() - 1) {
-                Optional<CommandMetadata> command = current.getCommands().stream()
+            if (i == words.size() - 1) {
+                List<CommandMetadata> commands = current == null ? metadata.getDefaultGroupCommands()
+                        : current.getCommands();
+                Optional<CommandMetadata> command = commands.stream()
                         .filter(c -> c.getName().equals(word)).findFirst();
                 if (command.isPresent()) {
-                    return Optional.of(new Node(words, Optional.of(current), command));
+                    return Optional.of(new Node(words, Optional.ofNullable(current), command));
                 }
             }
             return Optional.empty();

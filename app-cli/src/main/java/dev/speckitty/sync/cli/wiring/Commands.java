@@ -1,5 +1,6 @@
 package dev.speckitty.sync.cli.wiring;
 
+import dev.speckitty.sync.cli.bench.BenchCommand;
 import dev.speckitty.sync.cli.command.AuthDoctorCommand;
 import dev.speckitty.sync.cli.command.AuthStatusCommand;
 import dev.speckitty.sync.cli.command.SetupPlanCommand;
@@ -20,4 +21,7 @@ public interface Commands {
     SyncMigrateCommand syncMigrate();
 
     SetupPlanCommand setupPlan();
+
+    /** The hidden {@code bench}: works on its own temporary root only. */
+    BenchCommand bench();
 }
