@@ -3,6 +3,9 @@ package dev.speckitty.sync.cli.wiring;
 import dagger.Module;
 import dagger.Provides;
 import dev.speckitty.sync.cli.ports.ResolveIdentity;
+import dev.speckitty.sync.core.daemon.OwnerRecords;
+import dev.speckitty.sync.core.daemon.ProcessTable;
+import dev.speckitty.sync.core.daemon.StateFiles;
 import dev.speckitty.sync.core.identity.IdentityResolver;
 import dev.speckitty.sync.core.identity.ReadIdentityInputs;
 import dev.speckitty.sync.core.migration.LegacyQueueMigration;
@@ -13,8 +16,11 @@ import dev.speckitty.sync.core.port.OperatorLog;
 import dev.speckitty.sync.core.queue.InspectQueues;
 import dev.speckitty.sync.core.queue.OpenLegacyQueue;
 import dev.speckitty.sync.core.queue.OpenScopedQueue;
+import dev.speckitty.sync.core.root.CanonicalizePath;
 import dev.speckitty.sync.core.root.InspectRootSafety;
 import dev.speckitty.sync.fs.FsAdapters;
+import dev.speckitty.sync.fs.daemon.DaemonFiles;
+import dev.speckitty.sync.process.ProcessAdapters;
 import dev.speckitty.sync.sqlite.SqliteAdapters;
 
 /**
@@ -65,6 +71,26 @@ public final class AdapterModule {
     @Provides
     static InspectQueues inspectQueues() {
         return SqliteAdapters.inspectQueues();
+    }
+
+    @Provides
+    static OwnerRecords ownerRecords(LockFiles locks) {
+        return DaemonFiles.ownerRecords(locks);
+    }
+
+    @Provides
+    static StateFiles stateFiles() {
+        return DaemonFiles.stateFiles();
+    }
+
+    @Provides
+    static ProcessTable processTable() {
+        return ProcessAdapters.processTable();
+    }
+
+    @Provides
+    static CanonicalizePath canonicalizePath() {
+        return FsAdapters.canonicalizePath();
     }
 
     @Provides
