@@ -24,8 +24,9 @@ import dev.speckitty.sync.process.ProcessAdapters;
 import dev.speckitty.sync.sqlite.SqliteAdapters;
 
 /**
- * Every binding of a port whose adapter lives in another module (adapters-fs, adapters-sqlite): the one place
- * that chooses the real adapters. Tests replace this module with hand-made fakes.
+ * Every binding of a port whose adapter lives in another module (adapters-fs, adapters-sqlite, adapters-process):
+ * the one place that chooses the real adapters. Tests replace this module with hand-made fakes; the daemon process
+ * ({@code cli.daemon.DaemonComponent}) uses it too.
  */
 @Module
 public final class AdapterModule {

@@ -145,8 +145,10 @@ public final class SyncDaemon {
                 running = new RunningDaemon(ports, root, scopeRoot, record, socket, retirement.settings(),
                         newPass(record), threads);
                 running.start();
-            } catch (RuntimeException | Error unexpected) {
+            } catch (RuntimeException | Error unexpected) { // exit 70: leave no socket and no record of ours behind
                 socket.close();
+                removeOwnerRecordOf(arguments.port());
+                running = null;
                 throw unexpected;
             }
             log.info("sync daemon listening on 127.0.0.1:" + arguments.port() + " (pid " + pid + ", root "
@@ -189,6 +191,14 @@ public final class SyncDaemon {
             ports.ownerRecords().write(root, record);
         } catch (LockUnavailableException | RuntimeException e) {
             log.warn("Failed to write daemon owner record: " + e.getMessage());
+        }
+    }
+
+    private void removeOwnerRecordOf(int port) {
+        try {
+            ports.ownerRecords().removeIfNames(root, pid, port);
+        } catch (LockUnavailableException | RuntimeException e) {
+            log.warn("could not remove the owner record: " + e.getMessage());
         }
     }
 

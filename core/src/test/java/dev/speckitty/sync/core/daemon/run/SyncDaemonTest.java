@@ -11,6 +11,7 @@ import static dev.speckitty.sync.core.daemon.run.DaemonFixture.TOKEN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.speckitty.sync.core.daemon.ControlToken;
@@ -18,9 +19,12 @@ import dev.speckitty.sync.core.daemon.OwnerRecord;
 import dev.speckitty.sync.core.daemon.OwnerRecordReading;
 import dev.speckitty.sync.core.daemon.StateFile;
 import dev.speckitty.sync.core.daemon.SyncPort;
+import dev.speckitty.sync.core.daemon.control.ControlPlaneSocket;
+import dev.speckitty.sync.core.daemon.control.ControlRequests;
 import dev.speckitty.sync.core.daemon.control.ControlResponse;
 import dev.speckitty.sync.core.daemon.control.DaemonHealth;
 import dev.speckitty.sync.core.daemon.control.RequestBody;
+import dev.speckitty.sync.core.daemon.control.ServeControlPlane;
 import dev.speckitty.sync.core.env.Environment;
 import dev.speckitty.sync.core.identity.QueuePaths;
 import dev.speckitty.sync.core.port.LockName;
@@ -33,6 +37,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -289,5 +294,38 @@ class SyncDaemonTest {
         daemon[0].scheduler().runDuePass();
         assertTrue(daemon[0].stopped());
         assertTrue(fixture.log.lines().contains("[WARN] a sync pass was still running after 5s; stopping anyway"));
+    }
+
+    @Test
+    void aStartThatFailsAfterTheBindLeavesNoSocketAndNoRecord() {
+        ServeControlPlane failingServe = port -> {
+            ControlPlaneSocket bound = fixture.controlPlane.bind(port);
+            return new ControlPlaneSocket() {
+                @Override
+                public int port() {
+                    return bound.port();
+                }
+
+                @Override
+                public void serve(ControlRequests requests) {
+                    throw new IllegalStateException("cannot serve");
+                }
+
+                @Override
+                public void close() {
+                    bound.close();
+                }
+            };
+        };
+        DaemonPorts ports = fixture.ports();
+        SyncDaemon daemon = new SyncDaemon(new DaemonPorts(ports.controlToken(), failingServe, ports.ownerRecords(),
+                ports.stateFiles(), ports.processes(), ports.canonicalPaths(), ports.rootSafety(), ports.queueLocator(),
+                ports.queues(), ports.uplink(), ports.clock(), ports.log()), fixture.identities(), ROOT, PID, INSTALLATION,
+                fixture.environment, (name, body) -> fixture.threads.add(Map.entry(name, body)));
+        assertThrows(IllegalStateException.class,
+                () -> daemon.start(DaemonFixture.arguments()));
+        assertFalse(fixture.controlPlane.isBound(PORT));
+        assertInstanceOf(OwnerRecordReading.Absent.class, fixture.ownerRecords.read(ROOT));
+        daemon.stopOnSignal();
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.speckitty.sync.core.port.Clock;
 import dev.speckitty.sync.core.testing.FakeClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -95,8 +96,40 @@ class SyncSchedulerTest {
     }
 
     @Test
-    void aPollLoopStartsATriggeredPassWithinATenthOfASecond() {
-        assertTrue(SyncScheduler.POLL_INTERVAL.compareTo(Duration.ofMillis(100)) < 0);
+    void aTriggerArrivingWhileTheLoopWaitsStartsAPassWithinATenthOfASecond() throws InterruptedException {
+        Script script = new Script();
+        long[] triggeredAt = {-1};
+        SyncScheduler[] scheduler = new SyncScheduler[1];
+        Clock triggerDuringFirstWait = new Clock() {
+            @Override
+            public Instant now() {
+                return clock.now();
+            }
+
+            @Override
+            public long monotonicNanos() {
+                return clock.monotonicNanos();
+            }
+
+            @Override
+            public void sleep(Duration duration) {
+                if (triggeredAt[0] < 0) {
+                    triggeredAt[0] = clock.monotonicNanos();
+                    scheduler[0].trigger();
+                }
+                clock.sleep(duration);
+            }
+        };
+        scheduler[0] = new SyncScheduler(script, triggerDuringFirstWait);
+        script.scheduler = scheduler[0];
+        List<Duration> startedAfter = new ArrayList<>();
+        script.duringPass = () -> {
+            startedAfter.add(Duration.ofNanos(clock.monotonicNanos() - triggeredAt[0]));
+            scheduler[0].stop();
+        };
+        scheduler[0].runUntilStopped();
+        assertEquals(1, startedAfter.size());
+        assertTrue(startedAfter.get(0).compareTo(Duration.ofMillis(100)) < 0, startedAfter::toString);
     }
 
     @Test
