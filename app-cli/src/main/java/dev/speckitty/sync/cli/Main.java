@@ -1,5 +1,7 @@
 package dev.speckitty.sync.cli;
 
+import dev.speckitty.sync.cli.daemon.DaemonRunner;
+import dev.speckitty.sync.cli.daemon.ProcessHooks;
 import dev.speckitty.sync.cli.install.InstallationLocator;
 import dev.speckitty.sync.cli.logging.TinylogOperatorLog;
 import dev.speckitty.sync.cli.wiring.CliComponent;
@@ -27,8 +29,9 @@ public final class Main {
         System.setOut(out); // libraries that print (none should) stay UTF-8 too
         System.setErr(err); // tinylog's console writer writes here
         Path workingDirectory = Path.of("").toAbsolutePath();
+        InstallationLocator installations = InstallationLocator.forClass(Main.class, workingDirectory);
         int exitCode = new SpecKittyCli(CliComponent::create, (output, debug) -> TinylogOperatorLog.configure(debug),
-                InstallationLocator.forClass(Main.class, workingDirectory))
+                installations, new DaemonRunner(installations, System.in, ProcessHooks.ofThisJvm()))
                 .execute(args, Environment.of(System.getenv()), workingDirectory, out, err);
         out.flush();
         err.flush();

@@ -2,6 +2,8 @@ package dev.speckitty.sync.cli;
 
 import dev.speckitty.sync.cli.command.CommandResult;
 import dev.speckitty.sync.cli.command.ExitCodes;
+import dev.speckitty.sync.cli.daemon.DaemonRunner;
+import dev.speckitty.sync.cli.daemon.ProcessHooks;
 import dev.speckitty.sync.cli.install.InstallationLocator;
 import dev.speckitty.sync.cli.output.Output;
 import dev.speckitty.sync.cli.output.StreamOperatorLog;
@@ -16,6 +18,7 @@ import dev.speckitty.sync.core.env.Environment;
 import dev.speckitty.sync.core.identity.Installation;
 import dev.speckitty.sync.core.port.OperatorLog;
 import dev.speckitty.sync.core.root.RootResolver;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,17 +41,28 @@ public final class SpecKittyCli {
     private final Function<InvocationContext, Commands> components;
     private final BiFunction<Output, Boolean, OperatorLog> logs;
     private final InstallationLocator installations;
+    private final DaemonRunner daemons;
 
     /**
+     * An embedded CLI: {@code sync daemon run} gets no stdin (so it exits 2 for want of a token) and no JVM hooks.
+     *
      * @param components    builds the object graph of one invocation
      * @param logs          the operator log for the output adapter and the {@code --debug} flag
      * @param installations where this program is installed
      */
     public SpecKittyCli(Function<InvocationContext, Commands> components, BiFunction<Output, Boolean, OperatorLog> logs,
                         InstallationLocator installations) {
+        this(components, logs, installations,
+                new DaemonRunner(installations, InputStream.nullInputStream(), ProcessHooks.none()));
+    }
+
+    /** @param daemons runs the hidden {@code sync daemon run} (cli.md §8.4) */
+    public SpecKittyCli(Function<InvocationContext, Commands> components, BiFunction<Output, Boolean, OperatorLog> logs,
+                        InstallationLocator installations, DaemonRunner daemons) {
         this.components = components;
         this.logs = logs;
         this.installations = installations;
+        this.daemons = daemons;
     }
 
     /** Runs in-process with the production wiring; log lines go to {@code err}. */
@@ -67,7 +81,7 @@ public final class SpecKittyCli {
         Output output = new Output(out, err);
         try {
             OperatorLog log = logs.apply(output, debug);
-            return dispatch(new CommandLineParser(), argv, environment, workingDirectory, output, log, jsonInArgv);
+            return dispatch(new CommandLineParser(), argv, environment, workingDirectory, output, log, jsonInArgv, debug);
         } catch (Throwable unexpected) { // the internal-error net of cli.md §1.10: every failure becomes exit 70
             output.internalError(unexpected, jsonInArgv, debug);
             return ExitCodes.INTERNAL_ERROR;
@@ -77,7 +91,7 @@ public final class SpecKittyCli {
     }
 
     private int dispatch(CommandLineParser parser, List<String> argv, Environment environment, Path workingDirectory,
-                         Output output, OperatorLog log, boolean jsonInArgv) {
+                         Output output, OperatorLog log, boolean jsonInArgv, boolean debug) {
         CommandLine commandLine = parser.parse(argv);
         if (commandLine instanceof CommandLine.Help help) {
             output.help(parser.helpText(help.words()));
@@ -92,6 +106,9 @@ public final class SpecKittyCli {
         if (commandLine instanceof CommandLine.UsageError usage) {
             output.usageError(usage.message(), usage.recognisedWords(), jsonInArgv);
             return ExitCodes.REFUSED;
+        }
+        if (commandLine instanceof CommandLine.RunDaemon daemon) {
+            return daemons.run(daemon.arguments(), environment, workingDirectory, output, debug);
         }
         Invocation invocation = ((CommandLine.Run) commandLine).invocation();
         Optional<Path> root = RootResolver.resolve(environment, workingDirectory);

@@ -63,7 +63,10 @@ public final class Output {
         write(ErrorView.internal(error, json, debug));
     }
 
-    /** A log line of the in-process operator log (tests and embedders; the real process logs through tinylog). */
+    /**
+     * A log line of the in-process operator log (tests and embedders; the CLI process logs through tinylog) and of the
+     * daemon process's {@link DaemonLog}.
+     */
     void logLine(String line) {
         err.print(line + "\n");
     }

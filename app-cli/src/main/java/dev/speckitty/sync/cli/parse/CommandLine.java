@@ -24,6 +24,13 @@ public sealed interface CommandLine {
         }
     }
 
+    /** The hidden {@code sync daemon run} (cli.md §8.4): the daemon process itself, with its exact arguments. */
+    record RunDaemon(dev.speckitty.sync.core.daemon.run.DaemonArguments arguments) implements CommandLine {
+        public RunDaemon {
+            Objects.requireNonNull(arguments, "arguments");
+        }
+    }
+
     /**
      * A usage error (cli.md §1.3, clarifications #2).
      *

@@ -53,6 +53,9 @@ public final class CommandLineParser {
         if (args.isEmpty()) {
             return new CommandLine.UsageError("missing command", List.of());
         }
+        if (DaemonRunArguments.matches(args)) {
+            return DaemonRunArguments.parse(args, tree.recognise(args));
+        }
         if (args.contains(HELP)) {
             return helpFor(args.stream().takeWhile(a -> !a.startsWith("-")).toList());
         }

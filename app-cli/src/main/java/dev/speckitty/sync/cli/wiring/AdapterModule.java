@@ -3,6 +3,9 @@ package dev.speckitty.sync.cli.wiring;
 import dagger.Module;
 import dagger.Provides;
 import dev.speckitty.sync.cli.ports.ResolveIdentity;
+import dev.speckitty.sync.core.daemon.OwnerRecords;
+import dev.speckitty.sync.core.daemon.ProcessTable;
+import dev.speckitty.sync.core.daemon.StateFiles;
 import dev.speckitty.sync.core.env.Environment;
 import dev.speckitty.sync.core.identity.IdentityResolver;
 import dev.speckitty.sync.core.identity.ReadIdentityInputs;
@@ -16,17 +19,15 @@ import dev.speckitty.sync.core.queue.EnqueueToQueue;
 import dev.speckitty.sync.core.queue.InspectQueues;
 import dev.speckitty.sync.core.queue.OpenLegacyQueue;
 import dev.speckitty.sync.core.queue.OpenScopedQueue;
+import dev.speckitty.sync.core.root.CanonicalizePath;
 import dev.speckitty.sync.core.root.InspectRootSafety;
 import dev.speckitty.sync.core.cleanup.ScanLoopbackPorts;
 import dev.speckitty.sync.core.daemon.CanonicalPaths;
 import dev.speckitty.sync.core.daemon.CheckExecutable;
 import dev.speckitty.sync.core.daemon.ControlDaemon;
 import dev.speckitty.sync.core.daemon.ListenerPids;
-import dev.speckitty.sync.core.daemon.OwnerRecords;
 import dev.speckitty.sync.core.daemon.ProbeLoopback;
-import dev.speckitty.sync.core.daemon.ProcessTable;
 import dev.speckitty.sync.core.daemon.Signals;
-import dev.speckitty.sync.core.daemon.StateFiles;
 import dev.speckitty.sync.core.setupplan.LamportClock;
 import dev.speckitty.sync.core.setupplan.LifecycleEventLog;
 import dev.speckitty.sync.core.setupplan.ListMissionArtifacts;
@@ -40,8 +41,9 @@ import dev.speckitty.sync.process.ProcessAdapters;
 import dev.speckitty.sync.sqlite.SqliteAdapters;
 
 /**
- * Every binding of a port whose adapter lives in another module (adapters-fs, adapters-sqlite): the one place
- * that chooses the real adapters. Tests replace this module with hand-made fakes.
+ * Every binding of a port whose adapter lives in another module (adapters-fs, adapters-sqlite, adapters-process):
+ * the one place that chooses the real adapters. Tests replace this module with hand-made fakes; the daemon process
+ * ({@code cli.daemon.DaemonComponent}) uses it too.
  */
 @Module
 public final class AdapterModule {
@@ -87,6 +89,11 @@ public final class AdapterModule {
     @Provides
     static InspectQueues inspectQueues() {
         return SqliteAdapters.inspectQueues();
+    }
+
+    @Provides
+    static CanonicalizePath canonicalizePath() {
+        return FsAdapters.canonicalizePath();
     }
 
     @Provides
