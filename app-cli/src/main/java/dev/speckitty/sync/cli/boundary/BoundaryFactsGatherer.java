@@ -7,6 +7,7 @@ import dev.speckitty.sync.core.boundary.BoundaryFacts;
 import dev.speckitty.sync.core.boundary.CurrentMissionSlug;
 import dev.speckitty.sync.core.boundary.FailureCode;
 import dev.speckitty.sync.core.boundary.GatherBoundaryFacts;
+import dev.speckitty.sync.core.boundary.OwnerRecordFacts;
 import dev.speckitty.sync.core.env.Environment;
 import dev.speckitty.sync.core.identity.ForegroundIdentity;
 import dev.speckitty.sync.core.identity.Installation;
@@ -17,6 +18,7 @@ import dev.speckitty.sync.core.queue.QueueInspection;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -61,9 +63,9 @@ public final class BoundaryFactsGatherer implements GatherBoundaryFacts {
         QueuePaths paths = identity.queuePaths();
         Optional<QueueInspection> legacy = countRows ? Optional.of(queues.inspect(paths.legacy())) : Optional.empty();
         Optional<QueueInspection> scoped = countRows ? paths.scoped().map(queues::inspect) : Optional.empty();
-        return BoundaryFacts.withoutDaemon(root, environment.saasSyncEnabled(),
-                ForegroundIdentity.of(installation, identity), identity.authenticated(), ownerRecordPath(root),
-                legacy, scoped, legacy.flatMap(this::strandedMission));
+        return new BoundaryFacts(root, environment.saasSyncEnabled(), ForegroundIdentity.of(installation, identity),
+                identity.authenticated(), OwnerRecordFacts.absent(ownerRecordPath(root)), List.of(), Optional.empty(),
+                legacy, scoped, legacy.flatMap(this::strandedMission), List.of(), Optional.empty());
     }
 
     /** §3.2: computed only when authenticated; stranded iff the legacy body queue holds the current slug. */
