@@ -13,6 +13,7 @@ import dev.speckitty.sync.core.daemon.LaunchedDaemon;
 import dev.speckitty.sync.core.daemon.ListenerPids;
 import dev.speckitty.sync.core.daemon.OwnerRecord;
 import dev.speckitty.sync.core.daemon.OwnerRecords;
+import dev.speckitty.sync.core.daemon.ProcessFacts;
 import dev.speckitty.sync.core.daemon.ProbeLoopback;
 import dev.speckitty.sync.core.daemon.SpawnShape;
 import dev.speckitty.sync.core.daemon.SyncActivity;
@@ -97,7 +98,7 @@ public final class SimulatedDaemons implements ProbeLoopback, ListenerPids, Cont
     }
 
     /** What a made-up daemon is; argv in the Java or Python shape with the given root marker. */
-    public static final class Daemon {
+    public final class Daemon {
         private final long pid;
         private final int port;
         private final ControlToken token;
@@ -146,9 +147,17 @@ public final class SimulatedDaemons implements ProbeLoopback, ListenerPids, Cont
             return this;
         }
 
-        /** Never writes owner.json (a reference daemon, or a failed write). */
+        /**
+         * Has no owner.json (a reference daemon, a failed write, or a record another daemon overwrote): a record it
+         * already wrote is removed and none is written again.
+         */
         public Daemon withoutOwnerRecord() {
-            this.writesOwnerRecord = false;
+            synchronized (SimulatedDaemons.this) {
+                this.writesOwnerRecord = false;
+                if (ownerRecordWritten) {
+                    removeOwnerRecordOf(this);
+                }
+            }
             return this;
         }
 
@@ -194,6 +203,7 @@ public final class SimulatedDaemons implements ProbeLoopback, ListenerPids, Cont
         table.alive(pid, argv(shape, port, scopeRoot, identity.executablePath()), now, JAVA);
         Daemon daemon = new Daemon(pid, port, token, identity, scopeRoot, now, now.plus(listensAfter), ownerBlock);
         daemons.put(port, daemon);
+        settle();
         return daemon;
     }
 
@@ -240,7 +250,7 @@ public final class SimulatedDaemons implements ProbeLoopback, ListenerPids, Cont
 
     public synchronized Optional<Daemon> daemonOn(int port) {
         settle();
-        return Optional.ofNullable(daemons.get(port)).filter(d -> !table.facts(d.pid).state().gone());
+        return Optional.ofNullable(daemons.get(port)).filter(this::listening);
     }
 
     /** Every launch so far, in order. */
@@ -334,6 +344,9 @@ public final class SimulatedDaemons implements ProbeLoopback, ListenerPids, Cont
         }
         launches.add(launch);
         int port = launch.port().value();
+        if (accepts(launch.port(), Duration.ZERO)) {
+            behaviour = new Launch.Exits(3); // the bind fails: someone holds the port (daemon.md §5.1 step 4)
+        }
         Duration listensAfter = behaviour instanceof Launch.Healthy healthy ? healthy.after()
                 : Duration.ofDays(365_000);
         boolean ownerBlock = !(behaviour instanceof Launch.Healthy healthy) || healthy.ownerBlock();
@@ -392,8 +405,11 @@ public final class SimulatedDaemons implements ProbeLoopback, ListenerPids, Cont
         return Optional.ofNullable(daemons.get(port)).filter(this::listening);
     }
 
+    /** Listening: its process still runs (the same process: a recycled pid is another one) and it has bound. */
     private boolean listening(Daemon daemon) {
-        return !table.facts(daemon.pid).state().gone() && !clock.now().isBefore(daemon.listensFrom);
+        ProcessFacts facts = table.facts(daemon.pid);
+        return !facts.state().gone() && facts.startInstant().equals(Optional.of(daemon.startedAt))
+                && !clock.now().isBefore(daemon.listensFrom);
     }
 
     /** A daemon writes its owner record once it listens (daemon.md §5.1 step 5). */

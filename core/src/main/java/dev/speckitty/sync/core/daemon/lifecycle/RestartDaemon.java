@@ -124,8 +124,9 @@ public final class RestartDaemon {
             return new OwnerCleanup(false, failure);
         }
         try {
-            return new OwnerCleanup(context.ownerRecords().removeIfNames(context.root(), record.pid(), record.port()),
-                    Optional.empty());
+            // cleaned either way: the compare-and-delete removes it, or its daemon already did on shutdown
+            context.ownerRecords().removeIfNames(context.root(), record.pid(), record.port());
+            return new OwnerCleanup(true, Optional.empty());
         } catch (LockUnavailableException | UncheckedIOException e) {
             return new OwnerCleanup(false, Optional.of(e.getMessage()));
         }
