@@ -5,12 +5,12 @@ import dev.speckitty.sync.cli.wiring.Root;
 import dev.speckitty.sync.cli.wiring.WorkingDirectory;
 import dev.speckitty.sync.core.boundary.BoundaryFacts;
 import dev.speckitty.sync.core.boundary.CurrentMissionSlug;
+import dev.speckitty.sync.core.boundary.DaemonFacts;
 import dev.speckitty.sync.core.boundary.FailureCode;
 import dev.speckitty.sync.core.boundary.GatherBoundaryFacts;
-import dev.speckitty.sync.core.boundary.OwnerRecordFacts;
+import dev.speckitty.sync.core.boundary.InspectDaemon;
 import dev.speckitty.sync.core.env.Environment;
 import dev.speckitty.sync.core.identity.ForegroundIdentity;
-import dev.speckitty.sync.core.identity.Installation;
 import dev.speckitty.sync.core.identity.QueuePaths;
 import dev.speckitty.sync.core.identity.ResolvedIdentity;
 import dev.speckitty.sync.core.queue.InspectQueues;
@@ -23,37 +23,36 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The one place that gathers the boundary facts of cli.md §3.1 for every command (status, doctor, gates).
- * Queue rows are counted only when a row-based failure (4 or 5) is needed.
+ * The one place that gathers the boundary facts of cli.md §3.1 for every command (status, doctor, gates), read-only:
+ * the identity, the owner record (three-state, classified, with the listener of an orphan's port), the state file
+ * with one health probe of the recorded singleton, the mismatches of daemon.md §9.4, and, only when a row-based
+ * failure (4 or 5) is needed, the queue counts and the stranded mission.
  */
 public final class BoundaryFactsGatherer implements GatherBoundaryFacts {
 
     private static final Set<FailureCode> ROW_FAILURES =
             EnumSet.of(FailureCode.LEGACY_ROWS_PENDING, FailureCode.QUEUE_DB_UNREADABLE);
 
-    /** {@code <R>/sync/daemon/owner.json} (on-disk.md §8.4). */
-    public static Path ownerRecordPath(Path root) {
-        return root.resolve("sync").resolve("daemon").resolve("owner.json");
-    }
-
     private final ResolvedIdentity identity;
-    private final Installation installation;
+    private final ForegroundIdentity foreground;
     private final Environment environment;
     private final Path root;
     private final Path workingDirectory;
     private final InspectQueues queues;
+    private final InspectDaemon daemon;
     private final GitHeadFile gitHead;
 
     @Inject
-    public BoundaryFactsGatherer(ResolvedIdentity identity, Installation installation, Environment environment,
+    public BoundaryFactsGatherer(ResolvedIdentity identity, ForegroundIdentity foreground, Environment environment,
                                  @Root Path root, @WorkingDirectory Path workingDirectory, InspectQueues queues,
-                                 GitHeadFile gitHead) {
+                                 InspectDaemon daemon, GitHeadFile gitHead) {
         this.identity = identity;
-        this.installation = installation;
+        this.foreground = foreground;
         this.environment = environment;
         this.root = root;
         this.workingDirectory = workingDirectory;
         this.queues = queues;
+        this.daemon = daemon;
         this.gitHead = gitHead;
     }
 
@@ -63,9 +62,10 @@ public final class BoundaryFactsGatherer implements GatherBoundaryFacts {
         QueuePaths paths = identity.queuePaths();
         Optional<QueueInspection> legacy = countRows ? Optional.of(queues.inspect(paths.legacy())) : Optional.empty();
         Optional<QueueInspection> scoped = countRows ? paths.scoped().map(queues::inspect) : Optional.empty();
-        return new BoundaryFacts(root, environment.saasSyncEnabled(), ForegroundIdentity.of(installation, identity),
-                identity.authenticated(), OwnerRecordFacts.absent(ownerRecordPath(root)), List.of(), Optional.empty(),
-                legacy, scoped, legacy.flatMap(this::strandedMission), List.of(), Optional.empty());
+        DaemonFacts daemonSide = daemon.inspect(root, foreground);
+        return new BoundaryFacts(root, environment.saasSyncEnabled(), foreground, identity.authenticated(),
+                daemonSide.ownerRecord(), daemonSide.mismatches(), daemonSide.recordedDaemon(), legacy, scoped,
+                legacy.flatMap(this::strandedMission), List.of(), Optional.empty());
     }
 
     /** §3.2: computed only when authenticated; stranded iff the legacy body queue holds the current slug. */

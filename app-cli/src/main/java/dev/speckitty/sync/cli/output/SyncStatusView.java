@@ -164,7 +164,7 @@ final class SyncStatusView {
                         .put("auth_scope", foreground.authScope())
                         .put("queue_db_path", foreground.queueDbPath())
                         .put("active_queue_scope_marker", status.scopeMarker().wireName()))
-                .put("active_queue", activeQueue(status))
+                .put("active_queue", activeQueue(status.activeQueue(), status.identity().queuePaths().activeIsScoped()))
                 .put("legacy_queue", legacyQueue(status.legacyQueue(), facts.strandedMissionSlug()))
                 .put("daemon", daemon(facts.recordedDaemon()))
                 .put("daemon_owner_record", ownerRecord(facts.ownerRecord()))
@@ -189,9 +189,8 @@ final class SyncStatusView {
                 .put("remediation", failure.remediation());
     }
 
-    private static Json.Obj activeQueue(SyncStatus status) {
-        QueueInspection active = status.activeQueue();
-        boolean scoped = status.identity().queuePaths().activeIsScoped();
+    /** {@code active_queue} of §5.3 (also of {@code sync doctor}). */
+    static Json.Obj activeQueue(QueueInspection active, boolean scoped) {
         return Json.object()
                 .put("path", active.path().toString())
                 .put("scoped", scoped)
@@ -203,7 +202,8 @@ final class SyncStatusView {
                 .put("quarantine_count", scoped ? active.quarantineCount() : Long.valueOf(0));
     }
 
-    private static Json.Obj legacyQueue(QueueInspection legacy, Optional<String> strandedSlug) {
+    /** {@code legacy_queue} of §5.3 (also of {@code sync doctor}). */
+    static Json.Obj legacyQueue(QueueInspection legacy, Optional<String> strandedSlug) {
         return Json.object()
                 .put("path", legacy.path().toString())
                 .put("exists", legacy.exists())

@@ -3,10 +3,26 @@ package dev.speckitty.sync.cli.wiring;
 import dagger.Module;
 import dagger.Provides;
 import dev.speckitty.sync.cli.ports.ResolveIdentity;
+import dev.speckitty.sync.cli.Main;
+import dev.speckitty.sync.core.cleanup.FindLiveOrphans;
+import dev.speckitty.sync.core.cleanup.ReapStaleDaemons;
+import dev.speckitty.sync.core.daemon.CanonicalPaths;
+import dev.speckitty.sync.core.daemon.CheckExecutable;
+import dev.speckitty.sync.core.daemon.ControlDaemon;
+import dev.speckitty.sync.core.daemon.LaunchDaemon;
+import dev.speckitty.sync.core.daemon.ListenerPids;
+import dev.speckitty.sync.core.daemon.OwnerRecords;
+import dev.speckitty.sync.core.daemon.ProbeLoopback;
+import dev.speckitty.sync.core.daemon.ProcessTable;
+import dev.speckitty.sync.core.daemon.Signals;
+import dev.speckitty.sync.core.daemon.StateFiles;
+import dev.speckitty.sync.core.daemon.TryBindLoopback;
+import dev.speckitty.sync.core.identity.Installation;
 import dev.speckitty.sync.core.identity.IdentityResolver;
 import dev.speckitty.sync.core.identity.ReadIdentityInputs;
 import dev.speckitty.sync.core.migration.LegacyQueueMigration;
 import dev.speckitty.sync.core.migration.MigrateLegacyQueue;
+import dev.speckitty.sync.core.migration.QueueLocator;
 import dev.speckitty.sync.core.port.Clock;
 import dev.speckitty.sync.core.port.LockFiles;
 import dev.speckitty.sync.core.port.OperatorLog;
@@ -15,6 +31,8 @@ import dev.speckitty.sync.core.queue.OpenLegacyQueue;
 import dev.speckitty.sync.core.queue.OpenScopedQueue;
 import dev.speckitty.sync.core.root.InspectRootSafety;
 import dev.speckitty.sync.fs.FsAdapters;
+import dev.speckitty.sync.fs.daemon.DaemonFiles;
+import dev.speckitty.sync.process.ProcessAdapters;
 import dev.speckitty.sync.sqlite.SqliteAdapters;
 
 /**
@@ -71,5 +89,81 @@ public final class AdapterModule {
     static MigrateLegacyQueue migrateLegacyQueue(OpenLegacyQueue legacy, OpenScopedQueue scoped, LockFiles locks,
                                                  Clock clock, OperatorLog log) {
         return new LegacyQueueMigration(legacy, scoped, locks, clock, log);
+    }
+
+    /** {@code default_queue_db_path()} (on-disk.md §7.1): the one accessor of every queue writer. */
+    @Provides
+    static QueueLocator queueLocator(OpenLegacyQueue legacy, MigrateLegacyQueue migration, OperatorLog log) {
+        return new QueueLocator(legacy, migration, log);
+    }
+
+    // ---- the daemon: its files under the root, processes and loopback control (daemon.md) ----
+
+    @Provides
+    static StateFiles stateFiles() {
+        return DaemonFiles.stateFiles();
+    }
+
+    @Provides
+    static OwnerRecords ownerRecords(LockFiles locks) {
+        return DaemonFiles.ownerRecords(locks);
+    }
+
+    @Provides
+    static CheckExecutable checkExecutable() {
+        return DaemonFiles.checkExecutable();
+    }
+
+    @Provides
+    static CanonicalPaths canonicalPaths() {
+        return DaemonFiles.canonicalPaths();
+    }
+
+    @Provides
+    static ProcessTable processTable() {
+        return ProcessAdapters.processTable();
+    }
+
+    @Provides
+    static ListenerPids listenerPids() {
+        return ProcessAdapters.listenerPids();
+    }
+
+    @Provides
+    static ProbeLoopback probeLoopback() {
+        return ProcessAdapters.probeLoopback();
+    }
+
+    @Provides
+    static Signals signals() {
+        return ProcessAdapters.signals();
+    }
+
+    @Provides
+    static ControlDaemon controlDaemon() {
+        return ProcessAdapters.controlDaemon();
+    }
+
+    @Provides
+    static TryBindLoopback tryBindLoopback() {
+        return ProcessAdapters.tryBindLoopback();
+    }
+
+    /** Daemons run this very program: the running jar, or this JVM's class path when not run from a jar. */
+    @Provides
+    static LaunchDaemon launchDaemon(Installation installation) {
+        return ProcessAdapters.launchThisProgram(installation.executablePath(), Main.class.getName());
+    }
+
+    /** The startup reaper (cleanup.md §9); the placeholder until the cleanup adapters are merged. */
+    @Provides
+    static ReapStaleDaemons reapStaleDaemons() {
+        return new PlaceholderReapStaleDaemons();
+    }
+
+    /** The live orphan scan (cleanup.md §3); the placeholder until the cleanup adapters are merged. */
+    @Provides
+    static FindLiveOrphans findLiveOrphans() {
+        return new PlaceholderFindLiveOrphans();
     }
 }

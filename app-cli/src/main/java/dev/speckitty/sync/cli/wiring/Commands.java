@@ -1,7 +1,14 @@
 package dev.speckitty.sync.cli.wiring;
 
 import dev.speckitty.sync.cli.command.AuthStatusCommand;
+import dev.speckitty.sync.cli.command.DaemonStartCommand;
+import dev.speckitty.sync.cli.command.DaemonStatusCommand;
+import dev.speckitty.sync.cli.command.DaemonStopCommand;
+import dev.speckitty.sync.cli.command.OrphanDaemonsCommand;
+import dev.speckitty.sync.cli.command.RestartDaemonCommand;
+import dev.speckitty.sync.cli.command.SyncDoctorCommand;
 import dev.speckitty.sync.cli.command.SyncMigrateCommand;
+import dev.speckitty.sync.cli.command.SyncNowCommand;
 import dev.speckitty.sync.cli.command.SyncStatusCommand;
 import dev.speckitty.sync.core.root.InspectRootSafety;
 
@@ -14,4 +21,18 @@ public interface Commands {
     SyncStatusCommand syncStatus();
 
     SyncMigrateCommand syncMigrate();
+
+    DaemonStartCommand daemonStart();
+
+    DaemonStopCommand daemonStop();
+
+    DaemonStatusCommand daemonStatus();
+
+    SyncNowCommand syncNow();
+
+    SyncDoctorCommand syncDoctor();
+
+    RestartDaemonCommand restartDaemon();
+
+    OrphanDaemonsCommand orphanDaemons();
 }

@@ -34,10 +34,10 @@ public final class DaemonWorld {
 
     public final Path root;
     public final String scopeRoot;
-    public final FakeClock clock = FakeClock.at("2026-05-17T16:42:00Z");
-    public final InMemoryLockFiles locks = new InMemoryLockFiles(clock);
-    public final InMemoryStateFiles stateFiles = new InMemoryStateFiles(clock);
-    public final InMemoryOwnerRecords ownerRecords = new InMemoryOwnerRecords(locks);
+    public final FakeClock clock;
+    public final InMemoryLockFiles locks;
+    public final InMemoryStateFiles stateFiles;
+    public final InMemoryOwnerRecords ownerRecords;
     public final FakeProcessTable processes = new FakeProcessTable();
     public final FakeSignals signals = new FakeSignals(processes);
     public final FakeCheckExecutable executables = new FakeCheckExecutable();
@@ -52,7 +52,20 @@ public final class DaemonWorld {
 
     /** @param root an absolute root; nothing is created on disk */
     public DaemonWorld(Path root) {
+        this(root, FakeClock.at("2026-05-17T16:42:00Z"));
+    }
+
+    public DaemonWorld(Path root, FakeClock clock) {
+        this(root, clock, new InMemoryLockFiles(clock));
+    }
+
+    /** A world sharing a caller's clock and locks (a CLI test's invocation graph binds them once). */
+    public DaemonWorld(Path root, FakeClock clock, InMemoryLockFiles locks) {
         this.root = root;
+        this.clock = clock;
+        this.locks = locks;
+        this.stateFiles = new InMemoryStateFiles(clock);
+        this.ownerRecords = new InMemoryOwnerRecords(locks);
         this.paths = new FakeCanonicalPaths(root.getRoot());
         this.scopeRoot = paths.canonical(root.toString());
         this.foreground = identity("3.2.4", "/opt/sk");
