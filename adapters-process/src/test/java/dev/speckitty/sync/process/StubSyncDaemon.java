@@ -38,7 +38,8 @@ import java.util.logging.Logger;
  * (exit 2 otherwise), requires the marker to be the real path of {@code SPEC_KITTY_HOME} (exit 2), reads the token
  * from stdin (exit 2 without one), binds {@code 127.0.0.1:<p>} (exit 3 when taken), writes owner.json, and serves
  * {@code /api/health} with an owner block, {@code /api/shutdown} and {@code /api/sync/trigger} with the token check.
- * Its identity beyond version, executable and root comes from {@code STUB_*} variables the tests set. It ends after
+ * Its identity beyond version, executable and root comes from {@code STUB_*} variables the tests set; it can be
+ * told to ignore {@code /api/shutdown}. It ends after
  * {@code SPEC_KITTY_DAEMON_IDLE_RETIREMENT_SECONDS} whatever happens, so a leaked stub never outlives a test run.
  */
 public final class StubSyncDaemon {
@@ -48,6 +49,8 @@ public final class StubSyncDaemon {
     public static final String AUTH_TEAM = "STUB_AUTH_TEAM";
     public static final String AUTH_SCOPE = "STUB_AUTH_SCOPE";
     public static final String QUEUE_DB_PATH = "STUB_QUEUE_DB_PATH";
+    /** Set to {@code 1}: answer {@code /api/shutdown} with 200 but keep running (a daemon that must be signalled). */
+    public static final String IGNORE_SHUTDOWN = "STUB_IGNORE_SHUTDOWN";
     private static final String DEFAULT_SERVER = "https://spec-kitty-dev.fly.dev";
 
     private final int port;
@@ -177,7 +180,7 @@ public final class StubSyncDaemon {
             JsonObject status = new JsonObject();
             status.addProperty("status", shutdown ? "stopping" : "scheduled");
             respond(exchange, shutdown ? 200 : 202, status);
-            if (shutdown) {
+            if (shutdown && !"1".equals(System.getenv(IGNORE_SHUTDOWN))) {
                 Thread stop = new Thread(() -> System.exit(0), "stub-shutdown");
                 stop.start();
             }

@@ -3,13 +3,11 @@ package dev.speckitty.sync.cli.wiring;
 import dagger.Module;
 import dagger.Provides;
 import dev.speckitty.sync.cli.ports.ResolveIdentity;
-import dev.speckitty.sync.cli.Main;
 import dev.speckitty.sync.core.cleanup.FindLiveOrphans;
 import dev.speckitty.sync.core.cleanup.ReapStaleDaemons;
 import dev.speckitty.sync.core.daemon.CanonicalPaths;
 import dev.speckitty.sync.core.daemon.CheckExecutable;
 import dev.speckitty.sync.core.daemon.ControlDaemon;
-import dev.speckitty.sync.core.daemon.LaunchDaemon;
 import dev.speckitty.sync.core.daemon.ListenerPids;
 import dev.speckitty.sync.core.daemon.OwnerRecords;
 import dev.speckitty.sync.core.daemon.ProbeLoopback;
@@ -17,7 +15,6 @@ import dev.speckitty.sync.core.daemon.ProcessTable;
 import dev.speckitty.sync.core.daemon.Signals;
 import dev.speckitty.sync.core.daemon.StateFiles;
 import dev.speckitty.sync.core.daemon.TryBindLoopback;
-import dev.speckitty.sync.core.identity.Installation;
 import dev.speckitty.sync.core.identity.IdentityResolver;
 import dev.speckitty.sync.core.identity.ReadIdentityInputs;
 import dev.speckitty.sync.core.migration.LegacyQueueMigration;
@@ -147,12 +144,6 @@ public final class AdapterModule {
     @Provides
     static TryBindLoopback tryBindLoopback() {
         return ProcessAdapters.tryBindLoopback();
-    }
-
-    /** Daemons run this very program: the running jar, or this JVM's class path when not run from a jar. */
-    @Provides
-    static LaunchDaemon launchDaemon(Installation installation) {
-        return ProcessAdapters.launchThisProgram(installation.executablePath(), Main.class.getName());
     }
 
     /** The startup reaper (cleanup.md §9); the placeholder until the cleanup adapters are merged. */
