@@ -76,8 +76,8 @@ final class DaemonViews {
             return Rendering.stdout(Json.document(document));
         }
         if (outcome.failed()) {
-            return Rendering.stderr(new Text().line(SafeText.escapeControls(outcome.message())).line("  Remediation: " + Remediation.R13)
-                    .toString());
+            return Rendering.stderr(new Text().line(SafeText.escapeControls(outcome.message()))
+                    .line("  Remediation: " + Remediation.R13).toString());
         }
         return Rendering.stdout(new Text().line(outcome.message()).toString());
     }
@@ -175,7 +175,8 @@ final class DaemonViews {
             case STOPPED -> "Sync daemon metadata cleared (previous_pid=" + previous
                     + "); not respawned because SaaS sync is disabled.";
             case NO_OWNER -> "No registered sync daemon.";
-            case RESPAWN_FAILED -> "Daemon respawn failed: " + SafeText.escapeControls(respawnError(outcome.error()));
+            case RESPAWN_FAILED -> "Daemon respawn failed: "
+                    + SafeText.escapeControls(respawnError(outcome.error()));
             case STOP_FAILED -> "Daemon stop failed: " + SafeText.escapeControls(outcome.error());
         };
         Text text = new Text().line(line);
@@ -200,7 +201,8 @@ final class DaemonViews {
     // ---- action failures (exit 3) ----
 
     static String human(CommandFailure failure) {
-        return new Text().line(SafeText.escapeControls(failure.message())).line("  Remediation: " + failure.remediation()).toString();
+        return new Text().line(SafeText.escapeControls(failure.message()))
+                .line("  Remediation: " + failure.remediation()).toString();
     }
 
     static Json.Obj json(CommandFailure failure) {

@@ -7,7 +7,8 @@ import dev.speckitty.sync.cli.wiring.Commands;
 import java.util.List;
 
 /** {@code spec-kitty doctor restart-daemon [--json]}. */
-@Command(name = "restart-daemon", description = "Stop the recorded daemon, clean the owner record and start a daemon with this CLI's identity.")
+@Command(name = "restart-daemon", description = "Stop the recorded daemon, clean the owner record and"
+        + " start a daemon with this CLI's identity.")
 public final class DoctorRestartDaemonArguments implements Invocation {
 
     @Option(name = "--json", description = "Print one JSON document.")

@@ -7,7 +7,8 @@ import dev.speckitty.sync.cli.wiring.Commands;
 import java.util.List;
 
 /** {@code spec-kitty sync daemon start [--json]}. */
-@Command(name = "start", description = "Start the sync daemon, or reuse or replace the recorded one (explicit; not gated by the boundary check).")
+@Command(name = "start", description = "Start the sync daemon, or reuse or replace the recorded one"
+        + " (explicit; not gated by the boundary check).")
 public final class SyncDaemonStartArguments implements Invocation {
 
     @Option(name = "--json", description = "Print one JSON document.")

@@ -7,7 +7,8 @@ import dev.speckitty.sync.cli.wiring.Commands;
 import java.util.List;
 
 /** {@code spec-kitty sync doctor [--json]}. */
-@Command(name = "doctor", description = "Diagnose the queues, the identity and the daemon (read-only; exit 1 with issues).")
+@Command(name = "doctor", description = "Diagnose the queues, the identity and the daemon"
+        + " (read-only; exit 1 with issues).")
 public final class SyncDoctorArguments implements Invocation {
 
     @Option(name = "--json", description = "Print one JSON document.")

@@ -7,7 +7,8 @@ import dev.speckitty.sync.cli.wiring.Commands;
 import java.util.List;
 
 /** {@code spec-kitty sync now [--json]}. */
-@Command(name = "now", description = "Migrate legacy rows, start the daemon if needed and trigger a sync pass (gated by the boundary check).")
+@Command(name = "now", description = "Migrate legacy rows, start the daemon if needed and trigger"
+        + " a sync pass (gated by the boundary check).")
 public final class SyncNowArguments implements Invocation {
 
     @Option(name = "--json", description = "Print one JSON document.")
