@@ -15,9 +15,9 @@ import dev.speckitty.sync.core.daemon.ProbeLoopback;
 import dev.speckitty.sync.core.daemon.RecordedDaemon;
 import dev.speckitty.sync.core.daemon.StateFileReading;
 import dev.speckitty.sync.core.daemon.StateFiles;
+import dev.speckitty.sync.core.daemon.lifecycle.DaemonTimeouts;
 import dev.speckitty.sync.core.identity.ForegroundIdentity;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,13 +25,10 @@ import java.util.Optional;
 /**
  * Reads the daemon side of the boundary read-only (cli.md §3.1; daemon.md §9.4, §10): owner.json three-state and
  * classified, with the listener of an orphan's port for the R2/R3 choice; the state file and a single health probe
- * of the recorded singleton (0.5 s, expected pid from the state file); and the mismatches. Signals nothing,
- * writes nothing.
+ * of the recorded singleton (report commands probe once, 0.5 s, daemon.md §15; expected pid from the state file);
+ * and the mismatches. Signals nothing, writes nothing.
  */
 public final class InspectDaemon {
-    /** Report commands probe the recorded daemon once, with this timeout (daemon.md §15). */
-    public static final Duration REPORT_PROBE = Duration.ofMillis(500);
-
     private final OwnerRecords ownerRecords;
     private final ClassifyOwnerRecord classifier;
     private final ListenerPids listenerPids;
@@ -76,7 +73,8 @@ public final class InspectDaemon {
     /** The recorded singleton of a valid state file with one health probe; empty for an absent or invalid file. */
     public Optional<RecordedDaemon> recordedDaemon(Path root) {
         if (stateFiles.read(root) instanceof StateFileReading.Valid valid) {
-            return Optional.of(RecordedDaemon.probed(valid.state(), probe.health(valid.state().port(), REPORT_PROBE)));
+            return Optional.of(RecordedDaemon.probed(valid.state(),
+                    probe.health(valid.state().port(), DaemonTimeouts.HEALTH_PROBE)));
         }
         return Optional.empty();
     }
