@@ -58,23 +58,21 @@ final class LoopbackHttp {
     }
 
     static Response get(int port, String path, Duration timeout) throws HttpFailure {
-        return exchange(port, ("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
-                + "\r\nAccept: application/json\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII),
-                timeout);
+        return exchange(port, "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nAccept: application/json\r\n"
+                + "Connection: close\r\n\r\n", new byte[0], timeout);
     }
 
-    /** {@code POST <path>} with a JSON body; the body (it may carry a token) never appears in a failure message. */
+    /**
+     * {@code POST} of a JSON body. The body may carry a secret (the control token): it is written to the socket and
+     * nowhere else, and no failure message quotes it.
+     */
     static Response postJson(int port, String path, byte[] body, Duration timeout) throws HttpFailure {
-        byte[] head = ("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nAccept: application/json\r\n"
-                + "Content-Type: application/json\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n")
-                .getBytes(StandardCharsets.US_ASCII);
-        byte[] request = new byte[head.length + body.length];
-        System.arraycopy(head, 0, request, 0, head.length);
-        System.arraycopy(body, 0, request, head.length, body.length);
-        return exchange(port, request, timeout);
+        return exchange(port, "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nAccept: application/json\r\n"
+                + "Content-Type: application/json\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n",
+                body, timeout);
     }
 
-    private static Response exchange(int port, byte[] request, Duration timeout) throws HttpFailure {
+    private static Response exchange(int port, String head, byte[] body, Duration timeout) throws HttpFailure {
         long deadline = System.nanoTime() + timeout.toNanos();
         try (Socket socket = new Socket()) {
             try {
@@ -85,7 +83,8 @@ final class LoopbackHttp {
                 throw new HttpFailure("connection refused");
             }
             OutputStream out = socket.getOutputStream();
-            out.write(request);
+            out.write(head.getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
             out.flush();
             return read(new DeadlineInput(socket, deadline));
         } catch (SocketTimeoutException e) {

@@ -59,6 +59,43 @@ final class SyncRangeServers {
         return server;
     }
 
+    /**
+     * A control plane like the daemon's (daemon.md §6.3): {@code POST /api/shutdown} 200 and
+     * {@code POST /api/sync/trigger} 202 with the right token in a JSON body, 403 {@code invalid_token} otherwise. The
+     * last request's method, path, Host header and body are recorded.
+     */
+    static HttpServer controlPlane(String token, AtomicReference<String> lastRequest) throws IOException {
+        HttpServer server = bindFree(port -> HttpServer.create(new InetSocketAddress(LoopbackHttp.LOOPBACK, port), 0));
+        server.createContext("/", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            String path = exchange.getRequestURI().getPath();
+            lastRequest.set(exchange.getRequestMethod() + " " + path + " Host=" + exchange.getRequestHeaders()
+                    .getFirst("Host") + " Content-Type=" + exchange.getRequestHeaders().getFirst("Content-Type")
+                    + " " + body);
+            boolean shutdown = path.equals("/api/shutdown");
+            int status;
+            String answer;
+            if (!exchange.getRequestMethod().equals("POST") || !(shutdown || path.equals("/api/sync/trigger"))) {
+                status = 404;
+                answer = "{\"error\":\"not_found\"}";
+            } else if (body.equals("{\"token\":\"" + token + "\"}")) {
+                status = shutdown ? 200 : 202;
+                answer = shutdown ? "{\"status\":\"stopping\"}" : "{\"status\":\"scheduled\"}";
+            } else {
+                status = 403;
+                answer = "{\"error\":\"invalid_token\"}";
+            }
+            byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(status, bytes.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        });
+        server.start();
+        return server;
+    }
+
     /** A listening socket that never accepts: connects succeed (backlog), nothing is ever answered. */
     static ServerSocket silent() throws IOException {
         return bindFree(port -> new ServerSocket(port, 4, LoopbackHttp.LOOPBACK));

@@ -3,6 +3,7 @@ package dev.speckitty.sync.sqlite;
 import dev.speckitty.sync.core.queue.ColumnMapping;
 import dev.speckitty.sync.core.queue.InspectQueues;
 import dev.speckitty.sync.core.queue.QuarantineEntry;
+import dev.speckitty.sync.core.queue.QueueDiagnostics;
 import dev.speckitty.sync.core.queue.QueueInspection;
 import dev.speckitty.sync.core.queue.QueueTable;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -106,5 +108,83 @@ final class SqliteQueueInspector implements InspectQueues {
         } catch (SQLException e) {
             throw new UncheckedIOException(new IOException(scopedDatabase + " could not be read: " + Sql.reason(e), e));
         }
+    }
+
+    @Override
+    public QueueDiagnostics diagnose(Path database) {
+        if (!ProductFiles.exists(database) || Files.isSymbolicLink(database)) {
+            return QueueDiagnostics.EMPTY;
+        }
+        try (Connection connection = Sql.openReadOnly(database, busyTimeoutMillis)) {
+            Set<String> tables = Sql.tableNames(connection);
+            OptionalLong oldest = OptionalLong.empty();
+            List<QueueDiagnostics.EventTypeCount> top = new ArrayList<>();
+            if (tables.contains("queue")) {
+                oldest = oldestEvent(connection);
+                top = topEventTypes(connection);
+            }
+            String failureLog = QueueTable.BODY_UPLOAD_FAILURE_LOG.tableName();
+            List<QueueDiagnostics.RecentBodyUploadFailure> recent = tables.contains(failureLog)
+                    ? recentFailures(connection, ColumnMapping.of(QueueTable.BODY_UPLOAD_FAILURE_LOG,
+                            Sql.columns(connection, failureLog)))
+                    : List.of();
+            return new QueueDiagnostics(oldest, top, recent);
+        } catch (SQLException e) {
+            return QueueDiagnostics.EMPTY; // inspect() reports the unreadable file
+        }
+    }
+
+    private static OptionalLong oldestEvent(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT MIN(timestamp) FROM queue");
+             ResultSet rows = statement.executeQuery()) {
+            if (rows.next()) {
+                long value = rows.getLong(1);
+                return rows.wasNull() ? OptionalLong.empty() : OptionalLong.of(value);
+            }
+            return OptionalLong.empty();
+        }
+    }
+
+    private static List<QueueDiagnostics.EventTypeCount> topEventTypes(Connection connection) throws SQLException {
+        List<QueueDiagnostics.EventTypeCount> top = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT event_type, COUNT(*) AS n FROM queue"
+                + " GROUP BY event_type ORDER BY n DESC, event_type ASC LIMIT " + QueueDiagnostics.LIMIT);
+             ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                String type = rows.getString(1);
+                top.add(new QueueDiagnostics.EventTypeCount(type == null ? "" : type, rows.getLong(2)));
+            }
+        }
+        return top;
+    }
+
+    private static List<QueueDiagnostics.RecentBodyUploadFailure> recentFailures(Connection connection,
+                                                                                 ColumnMapping mapping)
+            throws SQLException {
+        List<String> needed = List.of("artifact_path", "mission_slug", "failure_count", "failure_reason",
+                "last_failed_at");
+        if (!mapping.legacyNameByMappedName().keySet().containsAll(needed)) {
+            return List.of();
+        }
+        StringBuilder select = new StringBuilder("SELECT ");
+        for (int i = 0; i < needed.size(); i++) {
+            select.append(i == 0 ? "" : ", ").append(Sql.quote(mapping.legacyName(needed.get(i))));
+        }
+        String order = mapping.legacyNameByMappedName().containsKey("id") ? ", id DESC" : "";
+        select.append(" FROM body_upload_failure_log ORDER BY last_failed_at DESC").append(order)
+                .append(" LIMIT ").append(QueueDiagnostics.LIMIT);
+        List<QueueDiagnostics.RecentBodyUploadFailure> recent = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(select.toString());
+             ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                recent.add(new QueueDiagnostics.RecentBodyUploadFailure(text(rows.getString(1)), text(rows.getString(2)),
+                        rows.getLong(3), text(rows.getString(4)), rows.getDouble(5)));
+            }
+        }
+        return recent;
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
     }
 }

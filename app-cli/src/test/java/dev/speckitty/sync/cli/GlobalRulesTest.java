@@ -78,9 +78,9 @@ class GlobalRulesTest {
 
     @Test
     void helpForAnUnknownCommandIsAUsageError() {
-        CliRun run = cli().run("help", "sync", "now");
+        CliRun run = cli().run("help", "sync", "flush");
         assertEquals(2, run.exitCode());
-        assertEquals(List.of("Error: unknown command 'sync now'", "Run 'spec-kitty help sync' for usage."),
+        assertEquals(List.of("Error: unknown command 'sync flush'", "Run 'spec-kitty help sync' for usage."),
                 run.stderrLines());
         assertEquals("", run.stdout());
     }
@@ -108,11 +108,11 @@ class GlobalRulesTest {
 
     @Test
     void hintNamesTheWordsRecognisedBeforeTheError() {
-        assertEquals(List.of("Error: unknown command 'sync now'", "Run 'spec-kitty help sync' for usage."),
-                cli().run("sync", "now").stderrLines());
+        assertEquals(List.of("Error: unknown command 'sync flush'", "Run 'spec-kitty help sync' for usage."),
+                cli().run("sync", "flush").stderrLines());
         assertEquals(List.of("Error: unknown command 'daemon'", "Run 'spec-kitty --help' for usage."),
                 cli().run("daemon", "status").stderrLines());
-        assertEquals(List.of("Error: incomplete command 'sync'; expected one of: migrate, status",
+        assertEquals(List.of("Error: incomplete command 'sync'; expected one of: daemon, doctor, migrate, now, status",
                 "Run 'spec-kitty help sync' for usage."), cli().run("sync").stderrLines());
         assertEquals(List.of("Error: missing command", "Run 'spec-kitty --help' for usage."),
                 cli().run().stderrLines());

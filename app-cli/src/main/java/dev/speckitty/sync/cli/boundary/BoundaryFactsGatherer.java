@@ -7,11 +7,12 @@ import dev.speckitty.sync.core.boundary.BoundaryFacts;
 import dev.speckitty.sync.core.cleanup.FindLiveOrphans;
 import dev.speckitty.sync.core.cleanup.IdentityRecord;
 import dev.speckitty.sync.core.boundary.CurrentMissionSlug;
+import dev.speckitty.sync.core.boundary.DaemonFacts;
 import dev.speckitty.sync.core.boundary.FailureCode;
 import dev.speckitty.sync.core.boundary.GatherBoundaryFacts;
+import dev.speckitty.sync.core.boundary.InspectDaemon;
 import dev.speckitty.sync.core.env.Environment;
 import dev.speckitty.sync.core.identity.ForegroundIdentity;
-import dev.speckitty.sync.core.identity.Installation;
 import dev.speckitty.sync.core.identity.QueuePaths;
 import dev.speckitty.sync.core.identity.ResolvedIdentity;
 import dev.speckitty.sync.core.queue.InspectQueues;
@@ -19,12 +20,15 @@ import dev.speckitty.sync.core.queue.QueueInspection;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The one place that gathers the boundary facts of cli.md §3.1 for every command (status, doctor, gates).
- * Queue rows are counted only when a row-based failure (4 or 5) is needed.
+ * The one place that gathers the boundary facts of cli.md §3.1 for every command (status, doctor, gates), read-only:
+ * the identity, the owner record (three-state, classified, with the listener of an orphan's port), the state file
+ * with one health probe of the recorded singleton, the mismatches of daemon.md §9.4, and, only when a row-based
+ * failure (4 or 5) is needed, the queue counts and the stranded mission.
  */
 public final class BoundaryFactsGatherer implements GatherBoundaryFacts {
 
@@ -33,30 +37,27 @@ public final class BoundaryFactsGatherer implements GatherBoundaryFacts {
     private static final Set<FailureCode> SCAN_FAILURES =
             EnumSet.of(FailureCode.LIVE_ORPHAN_DAEMONS, FailureCode.DAEMON_SCAN_FAILED);
 
-    /** {@code <R>/sync/daemon/owner.json} (on-disk.md §8.4). */
-    public static Path ownerRecordPath(Path root) {
-        return root.resolve("sync").resolve("daemon").resolve("owner.json");
-    }
-
     private final ResolvedIdentity identity;
-    private final Installation installation;
+    private final ForegroundIdentity foreground;
     private final Environment environment;
     private final Path root;
     private final Path workingDirectory;
     private final InspectQueues queues;
+    private final InspectDaemon daemon;
     private final GitHeadFile gitHead;
     private final FindLiveOrphans liveScan;
 
     @Inject
-    public BoundaryFactsGatherer(ResolvedIdentity identity, Installation installation, Environment environment,
+    public BoundaryFactsGatherer(ResolvedIdentity identity, ForegroundIdentity foreground, Environment environment,
                                  @Root Path root, @WorkingDirectory Path workingDirectory, InspectQueues queues,
-                                 GitHeadFile gitHead, FindLiveOrphans liveScan) {
+                                 InspectDaemon daemon, GitHeadFile gitHead, FindLiveOrphans liveScan) {
         this.identity = identity;
-        this.installation = installation;
+        this.foreground = foreground;
         this.environment = environment;
         this.root = root;
         this.workingDirectory = workingDirectory;
         this.queues = queues;
+        this.daemon = daemon;
         this.gitHead = gitHead;
         this.liveScan = liveScan;
     }
@@ -67,9 +68,11 @@ public final class BoundaryFactsGatherer implements GatherBoundaryFacts {
         QueuePaths paths = identity.queuePaths();
         Optional<QueueInspection> legacy = countRows ? Optional.of(queues.inspect(paths.legacy())) : Optional.empty();
         Optional<QueueInspection> scoped = countRows ? paths.scoped().map(queues::inspect) : Optional.empty();
-        BoundaryFacts facts = BoundaryFacts.withoutDaemon(root, environment.saasSyncEnabled(),
-                ForegroundIdentity.of(installation, identity), identity.authenticated(), ownerRecordPath(root),
-                legacy, scoped, legacy.flatMap(this::strandedMission));
+        DaemonFacts daemonSide = daemon.inspect(root, foreground);
+        BoundaryFacts facts = new BoundaryFacts(root, environment.saasSyncEnabled(), foreground,
+                identity.authenticated(), daemonSide.ownerRecord(), daemonSide.mismatches(),
+                daemonSide.recordedDaemon(), legacy, scoped, legacy.flatMap(this::strandedMission), List.of(),
+                Optional.empty());
         return needed.stream().anyMatch(SCAN_FAILURES::contains) ? withLiveScan(facts) : facts;
     }
 

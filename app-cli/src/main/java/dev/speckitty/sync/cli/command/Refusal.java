@@ -1,7 +1,7 @@
 package dev.speckitty.sync.cli.command;
 
 import dev.speckitty.sync.core.boundary.BoundaryFailure;
-import dev.speckitty.sync.core.boundary.FieldMismatch;
+import dev.speckitty.sync.core.daemon.FieldMismatch;
 import java.util.List;
 import java.util.Objects;
 

@@ -4,14 +4,22 @@ import dev.speckitty.sync.cli.bench.BenchReport;
 import dev.speckitty.sync.cli.bench.BenchView;
 import dev.speckitty.sync.cli.command.AuthDoctorReport;
 import dev.speckitty.sync.cli.command.AuthStatus;
+import dev.speckitty.sync.cli.command.CommandFailure;
 import dev.speckitty.sync.cli.command.CommandResult;
+import dev.speckitty.sync.cli.command.DaemonRestarted;
+import dev.speckitty.sync.cli.command.DaemonStarted;
+import dev.speckitty.sync.cli.command.DaemonStatus;
+import dev.speckitty.sync.cli.command.DaemonStopped;
 import dev.speckitty.sync.cli.command.MigrationFailed;
 import dev.speckitty.sync.cli.command.MigrationRun;
+import dev.speckitty.sync.cli.command.OrphanDaemons;
 import dev.speckitty.sync.cli.command.QuarantineListing;
 import dev.speckitty.sync.cli.command.Refusal;
 import dev.speckitty.sync.cli.command.SetupPlanFailed;
 import dev.speckitty.sync.cli.command.SetupPlanSucceeded;
+import dev.speckitty.sync.cli.command.SyncDoctor;
 import dev.speckitty.sync.cli.command.SyncStatus;
+import dev.speckitty.sync.cli.command.SyncTriggered;
 import dev.speckitty.sync.core.root.RootRefusal;
 import dev.speckitty.sync.core.root.RootResolver;
 import java.io.PrintStream;
@@ -119,6 +127,35 @@ public final class Output {
             Json.Obj document = Json.object();
             BenchView.json(bench).asMap().forEach(document::put);
             return Rendering.stdout(Json.document(document));
+        if (result instanceof DaemonStarted started) {
+            return json ? Rendering.stdout(Json.document(DaemonViews.json(started)))
+                    : Rendering.stdout(DaemonViews.human(started));
+        }
+        if (result instanceof DaemonStopped stopped) {
+            return DaemonViews.render(stopped, json);
+        }
+        if (result instanceof DaemonStatus status) {
+            return json ? Rendering.stdout(Json.document(DaemonViews.json(status)))
+                    : Rendering.stdout(DaemonViews.human(status));
+        }
+        if (result instanceof SyncTriggered triggered) {
+            return json ? Rendering.stdout(Json.document(DaemonViews.json(triggered)))
+                    : Rendering.stdout(DaemonViews.human(triggered));
+        }
+        if (result instanceof DaemonRestarted restarted) {
+            return DaemonViews.render(restarted, json);
+        }
+        if (result instanceof CommandFailure failure) {
+            return json ? Rendering.stdout(Json.document(DaemonViews.json(failure)))
+                    : Rendering.stderr(DaemonViews.human(failure));
+        }
+        if (result instanceof OrphanDaemons report) {
+            return json ? Rendering.stdout(Json.document(OrphanDaemonsView.json(report)))
+                    : Rendering.stdout(OrphanDaemonsView.human(report));
+        }
+        if (result instanceof SyncDoctor doctor) {
+            return json ? Rendering.stdout(Json.document(SyncDoctorView.json(doctor)))
+                    : Rendering.stdout(SyncDoctorView.human(doctor));
         }
         if (result instanceof Refusal refusal) {
             return json ? Rendering.stdout(Json.document(RefusalView.json(refusal)))

@@ -5,12 +5,13 @@ import static dev.speckitty.sync.cli.output.Text.safe;
 import dev.speckitty.sync.cli.command.SyncStatus;
 import dev.speckitty.sync.core.boundary.BoundaryFacts;
 import dev.speckitty.sync.core.boundary.BoundaryFailure;
-import dev.speckitty.sync.core.boundary.FieldMismatch;
-import dev.speckitty.sync.core.boundary.OrphanReason;
 import dev.speckitty.sync.core.boundary.OwnerRecordFacts;
-import dev.speckitty.sync.core.boundary.OwnerRecordFields;
-import dev.speckitty.sync.core.boundary.OwnerRecordState;
-import dev.speckitty.sync.core.boundary.RecordedDaemon;
+import dev.speckitty.sync.core.daemon.FieldMismatch;
+import dev.speckitty.sync.core.daemon.HealthReport;
+import dev.speckitty.sync.core.daemon.OrphanReason;
+import dev.speckitty.sync.core.daemon.OwnerRecord;
+import dev.speckitty.sync.core.daemon.OwnerRecordReading;
+import dev.speckitty.sync.core.daemon.RecordedDaemon;
 import dev.speckitty.sync.core.identity.ForegroundIdentity;
 import dev.speckitty.sync.core.identity.Identity;
 import dev.speckitty.sync.core.queue.QueueInspection;
@@ -69,15 +70,15 @@ final class SyncStatusView {
         text.line("Daemon").row("Status", daemon.map(d -> d.healthy() ? "running" : "recorded but not healthy")
                 .orElse("not running"));
         daemon.ifPresent(d -> text.row("URL", safe(d.url())));
-        text.row("PID", daemon.map(RecordedDaemon::pid).orElse(null))
-                .row("Port", daemon.map(RecordedDaemon::port).orElse(null))
+        text.row("PID", daemon.map(SyncStatusView::pid).orElse(null))
+                .row("Port", daemon.map(d -> d.port().value()).orElse(null))
                 .blank();
 
         ownerRecord(text, facts.ownerRecord());
 
         text.line("Diagnostics")
                 .row("Mismatched fields", facts.mismatches().isEmpty() ? "none" : facts.mismatches().stream()
-                        .map(m -> m.field().wireName()).collect(Collectors.joining(", ")))
+                        .map(m -> m.field().key()).collect(Collectors.joining(", ")))
                 .row("Orphan daemon records", orphanRecordCount(facts))
                 .row("Live orphan daemons", facts.liveOrphanPorts().size())
                 .blank();
@@ -103,7 +104,7 @@ final class SyncStatusView {
     static void failureEntry(Text text, String humanMessage, List<FieldMismatch> mismatches, String remediation) {
         text.line("  ! " + humanMessage);
         for (FieldMismatch mismatch : mismatches) {
-            text.line("    " + mismatch.field().wireName() + ": foreground=" + orUnset(mismatch.foregroundValue())
+            text.line("    " + mismatch.field().key() + ": foreground=" + orUnset(mismatch.foregroundValue())
                     + " daemon=" + orUnset(mismatch.daemonValue()));
         }
         text.line("    Remediation: " + remediation);
@@ -114,26 +115,25 @@ final class SyncStatusView {
     }
 
     private static void ownerRecord(Text text, OwnerRecordFacts owner) {
-        text.line("Daemon owner record").row("Status", owner.state().wireName());
-        Function<Function<OwnerRecordFields, Object>, Object> field = getter -> owner.state() == OwnerRecordState.ABSENT
+        text.line("Daemon owner record").row("Status", owner.state());
+        Function<Function<OwnerRecord, Object>, Object> field = getter -> owner.state().equals("absent")
                 ? Text.ABSENT
-                : owner.fields().map(getter).map(v -> v instanceof String s ? safe(s) : v).orElse(null);
-        text.row("PID", field.apply(OwnerRecordFields::pid))
-                .row("Port", field.apply(OwnerRecordFields::port))
-                .row("Package version", field.apply(OwnerRecordFields::packageVersion))
-                .row("Executable path", field.apply(OwnerRecordFields::executablePath))
-                .row("Source checkout path", field.apply(OwnerRecordFields::sourceCheckoutPath))
-                .row("Server URL", field.apply(OwnerRecordFields::serverUrl))
-                .row("Auth scope", field.apply(OwnerRecordFields::authScope))
-                .row("Queue DB path", field.apply(OwnerRecordFields::queueDbPath))
-                .row("Started at", field.apply(OwnerRecordFields::startedAt));
-        if (owner.state() == OwnerRecordState.ORPHAN) {
-            text.row("Orphan reasons", owner.orphanReasons().stream().map(OrphanReason::wireName)
+                : owner.record().map(getter).map(v -> v instanceof String s ? safe(s) : v).orElse(null);
+        text.row("PID", field.apply(OwnerRecord::pid))
+                .row("Port", field.apply(OwnerRecord::port))
+                .row("Package version", field.apply(OwnerRecord::packageVersion))
+                .row("Executable path", field.apply(OwnerRecord::executablePath))
+                .row("Source checkout path", field.apply(OwnerRecord::sourceCheckoutPath))
+                .row("Server URL", field.apply(OwnerRecord::serverUrl))
+                .row("Auth scope", field.apply(OwnerRecord::authScope))
+                .row("Queue DB path", field.apply(OwnerRecord::queueDbPath))
+                .row("Started at", field.apply(OwnerRecord::startedAt));
+        if (owner.isOrphan()) {
+            text.row("Orphan reasons", owner.orphanReasons().stream().map(OrphanReason::code)
                     .collect(Collectors.joining(", ")));
         }
-        if (owner.state() == OwnerRecordState.UNREADABLE) {
-            text.row("Unreadable reason", owner.unreadableReason() + ": " + safe(owner.unreadableDetail()));
-        }
+        owner.unreadable().ifPresent(unreadable ->
+                text.row("Unreadable reason", unreadable.reason().code() + ": " + safe(unreadable.detail())));
         text.blank();
     }
 
@@ -142,7 +142,7 @@ final class SyncStatusView {
     }
 
     private static int orphanRecordCount(BoundaryFacts facts) {
-        return facts.ownerRecord().state() == OwnerRecordState.ORPHAN ? 1 : 0;
+        return facts.ownerRecord().isOrphan() ? 1 : 0;
     }
 
     static Json.Obj json(SyncStatus status) {
@@ -169,7 +169,7 @@ final class SyncStatusView {
                         .put("auth_scope", foreground.authScope())
                         .put("queue_db_path", foreground.queueDbPath())
                         .put("active_queue_scope_marker", status.scopeMarker().wireName()))
-                .put("active_queue", activeQueue(status))
+                .put("active_queue", activeQueue(status.activeQueue(), status.identity().queuePaths().activeIsScoped()))
                 .put("legacy_queue", legacyQueue(status.legacyQueue(), facts.strandedMissionSlug()))
                 .put("daemon", daemon(facts.recordedDaemon()))
                 .put("daemon_owner_record", ownerRecord(facts.ownerRecord()))
@@ -183,7 +183,7 @@ final class SyncStatusView {
     }
 
     static Json.Obj mismatch(FieldMismatch mismatch) {
-        return Json.object().put("field", mismatch.field().wireName())
+        return Json.object().put("field", mismatch.field().key())
                 .put("foreground_value", mismatch.foregroundValue())
                 .put("daemon_value", mismatch.daemonValue());
     }
@@ -193,9 +193,8 @@ final class SyncStatusView {
                 .put("remediation", failure.remediation());
     }
 
-    private static Json.Obj activeQueue(SyncStatus status) {
-        QueueInspection active = status.activeQueue();
-        boolean scoped = status.identity().queuePaths().activeIsScoped();
+    /** {@code active_queue} of §5.3 (also of {@code sync doctor}). */
+    static Json.Obj activeQueue(QueueInspection active, boolean scoped) {
         return Json.object()
                 .put("path", active.path().toString())
                 .put("scoped", scoped)
@@ -207,7 +206,8 @@ final class SyncStatusView {
                 .put("quarantine_count", scoped ? active.quarantineCount() : Long.valueOf(0));
     }
 
-    private static Json.Obj legacyQueue(QueueInspection legacy, Optional<String> strandedSlug) {
+    /** {@code legacy_queue} of §5.3 (also of {@code sync doctor}). */
+    static Json.Obj legacyQueue(QueueInspection legacy, Optional<String> strandedSlug) {
         return Json.object()
                 .put("path", legacy.path().toString())
                 .put("exists", legacy.exists())
@@ -218,36 +218,43 @@ final class SyncStatusView {
                 .put("stranded_mission_slug", strandedSlug.orElse(null));
     }
 
-    private static Json.Obj daemon(Optional<RecordedDaemon> recorded) {
+    /** {@code daemon} of §5.3 (also of {@code sync doctor}): the state file plus one health probe. */
+    static Json.Obj daemon(Optional<RecordedDaemon> recorded) {
+        Optional<HealthReport> health = recorded.flatMap(RecordedDaemon::health);
         return Json.object()
                 .put("registered", recorded.isPresent())
                 .put("healthy", recorded.map(RecordedDaemon::healthy).orElse(false))
                 .put("url", recorded.map(RecordedDaemon::url).orElse(null))
-                .put("pid", recorded.map(RecordedDaemon::pid).orElse(null))
-                .put("port", recorded.map(RecordedDaemon::port).orElse(null))
-                .put("package_version", recorded.map(RecordedDaemon::packageVersion).orElse(null))
-                .put("protocol_version", recorded.map(RecordedDaemon::protocolVersion).orElse(null));
+                .put("pid", recorded.map(SyncStatusView::pid).orElse(null))
+                .put("port", recorded.map(d -> d.port().value()).orElse(null))
+                .put("package_version", health.map(HealthReport::packageVersion).orElse(null))
+                .put("protocol_version", health.map(HealthReport::protocolVersion).orElse(null));
     }
 
-    private static Json.Obj ownerRecord(OwnerRecordFacts owner) {
-        Optional<OwnerRecordFields> fields = owner.fields();
+    /** The pid reports show (clarifications #19), or null. */
+    static Long pid(RecordedDaemon daemon) {
+        return daemon.reportedPid().isPresent() ? daemon.reportedPid().getAsLong() : null;
+    }
+
+    /** {@code daemon_owner_record} of §5.3: no token; every field null unless readable (clarifications #19). */
+    static Json.Obj ownerRecord(OwnerRecordFacts owner) {
+        Optional<OwnerRecord> record = owner.record();
         return Json.object()
-                .put("status", owner.state().wireName())
+                .put("status", owner.state())
                 .put("path", owner.path().toString())
-                .put("pid", fields.map(OwnerRecordFields::pid).orElse(null))
-                .put("port", fields.map(OwnerRecordFields::port).orElse(null))
-                .put("package_version", fields.map(OwnerRecordFields::packageVersion).orElse(null))
-                .put("executable_path", fields.map(OwnerRecordFields::executablePath).orElse(null))
-                .put("source_checkout_path", fields.map(OwnerRecordFields::sourceCheckoutPath).orElse(null))
-                .put("server_url", fields.map(OwnerRecordFields::serverUrl).orElse(null))
-                .put("auth_principal", fields.map(OwnerRecordFields::authPrincipal).orElse(null))
-                .put("auth_team", fields.map(OwnerRecordFields::authTeam).orElse(null))
-                .put("auth_scope", fields.map(OwnerRecordFields::authScope).orElse(null))
-                .put("queue_db_path", fields.map(OwnerRecordFields::queueDbPath).orElse(null))
-                .put("started_at", fields.map(OwnerRecordFields::startedAt).orElse(null))
-                .put("orphan_reasons", Json.strings(owner.orphanReasons().stream().map(OrphanReason::wireName)
-                        .toList()))
-                .put("unreadable_reason", owner.unreadableReason())
-                .put("unreadable_detail", owner.unreadableDetail());
+                .put("pid", record.map(OwnerRecord::pid).orElse(null))
+                .put("port", record.map(OwnerRecord::port).orElse(null))
+                .put("package_version", record.map(OwnerRecord::packageVersion).orElse(null))
+                .put("executable_path", record.map(OwnerRecord::executablePath).orElse(null))
+                .put("source_checkout_path", record.map(OwnerRecord::sourceCheckoutPath).orElse(null))
+                .put("server_url", record.map(OwnerRecord::serverUrl).orElse(null))
+                .put("auth_principal", record.map(OwnerRecord::authPrincipal).orElse(null))
+                .put("auth_team", record.map(OwnerRecord::authTeam).orElse(null))
+                .put("auth_scope", record.map(OwnerRecord::authScope).orElse(null))
+                .put("queue_db_path", record.map(OwnerRecord::queueDbPath).orElse(null))
+                .put("started_at", record.map(OwnerRecord::startedAt).orElse(null))
+                .put("orphan_reasons", Json.strings(owner.orphanReasons().stream().map(OrphanReason::code).toList()))
+                .put("unreadable_reason", owner.unreadable().map(u -> u.reason().code()).orElse(null))
+                .put("unreadable_detail", owner.unreadable().map(OwnerRecordReading.Unreadable::detail).orElse(null));
     }
 }

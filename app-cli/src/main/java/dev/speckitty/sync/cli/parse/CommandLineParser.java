@@ -44,6 +44,13 @@ public final class CommandLineParser {
                 .withSubGroup("mission").withDescription("Missions of the project (kitty-specs/<slug>).")
                 .withCommand(SetupPlanArguments.class);
         builder.withCommand(BenchArguments.class); // hidden, top-level: spec-kitty bench
+        // the daemon and its diagnostics (cli.md §7–§11)
+        builder.withGroup("sync").withCommands(List.of(SyncNowArguments.class, SyncDoctorArguments.class))
+                .withSubGroup("daemon").withDescription("The background sync daemon of this root.")
+                .withCommands(List.of(SyncDaemonStartArguments.class, SyncDaemonStopArguments.class,
+                        SyncDaemonStatusArguments.class));
+        builder.withGroup("doctor").withDescription("Repairs of the daemon's metadata.")
+                .withCommands(List.of(DoctorRestartDaemonArguments.class, DoctorOrphanDaemonsArguments.class));
         this.cli = builder.build();
         this.tree = new CommandTree(cli.getMetadata());
         this.help = new HelpText(tree);

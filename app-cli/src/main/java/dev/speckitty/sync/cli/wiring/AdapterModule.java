@@ -6,6 +6,7 @@ import dev.speckitty.sync.cli.ports.ResolveIdentity;
 import dev.speckitty.sync.core.daemon.OwnerRecords;
 import dev.speckitty.sync.core.daemon.ProcessTable;
 import dev.speckitty.sync.core.daemon.StateFiles;
+import dev.speckitty.sync.core.daemon.TryBindLoopback;
 import dev.speckitty.sync.core.env.Environment;
 import dev.speckitty.sync.core.identity.IdentityResolver;
 import dev.speckitty.sync.core.identity.ReadIdentityInputs;
@@ -195,5 +196,10 @@ public final class AdapterModule {
     @Provides
     static CheckExecutable checkExecutable() {
         return DaemonFiles.checkExecutable();
+    }
+
+    @Provides
+    static TryBindLoopback tryBindLoopback() {
+        return ProcessAdapters.tryBindLoopback();
     }
 }

@@ -46,12 +46,12 @@ class CliJarIT {
 
     @Test
     void usageErrorIsExit2WithTheJsonDocument() {
-        JarProcess.Result run = JarProcess.runJar(JarProcess.isolatedEnvironment(temp), temp, "sync", "now", "--json");
+        JarProcess.Result run = JarProcess.runJar(JarProcess.isolatedEnvironment(temp), temp, "sync", "flush", "--json");
         assertEquals(2, run.exitCode());
-        assertEquals(JsonParser.parseString("{\"error_code\":\"USAGE_ERROR\",\"error\":\"unknown command 'sync now'\"}"),
+        assertEquals(JsonParser.parseString("{\"error_code\":\"USAGE_ERROR\",\"error\":\"unknown command 'sync flush'\"}"),
                 JsonParser.parseString(run.stdout()));
         assertTrue(run.stdout().endsWith("}\n"));
-        assertEquals("Error: unknown command 'sync now'\nRun 'spec-kitty help sync' for usage.\n", run.stderr());
+        assertEquals("Error: unknown command 'sync flush'\nRun 'spec-kitty help sync' for usage.\n", run.stderr());
     }
 
     @Test

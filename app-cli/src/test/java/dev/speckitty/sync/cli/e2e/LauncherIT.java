@@ -64,7 +64,7 @@ class LauncherIT {
     @Test
     void passesArgumentsAndTheExitCodeThrough() throws IOException {
         Path install = install(true);
-        JarProcess.Result run = JarProcess.run(List.of(install.resolve("bin/spec-kitty").toString(), "sync", "now",
+        JarProcess.Result run = JarProcess.run(List.of(install.resolve("bin/spec-kitty").toString(), "sync", "flush",
                 "--json"), environment(), temp);
         assertEquals(2, run.exitCode());
         assertTrue(run.stdout().contains("\"error_code\": \"USAGE_ERROR\""), run.stdout());

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.google.gson.JsonParser;
 import dev.speckitty.sync.cli.command.Refusal;
 import dev.speckitty.sync.core.boundary.BoundaryFailure;
-import dev.speckitty.sync.core.boundary.ComparedField;
 import dev.speckitty.sync.core.boundary.FailureCode;
-import dev.speckitty.sync.core.boundary.FieldMismatch;
 import dev.speckitty.sync.core.boundary.Remediation;
+import dev.speckitty.sync.core.daemon.FieldMismatch;
+import dev.speckitty.sync.core.daemon.IdentityField;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,8 +20,8 @@ class RefusalViewTest {
             Refusal.Entry.of(new BoundaryFailure(FailureCode.OWNER_MISMATCH,
                     "foreground/daemon mismatch on field(s): package_version, auth_scope",
                     "foreground/daemon mismatch on field(s): package_version, auth_scope", Remediation.R2, List.of(
-                    new FieldMismatch(ComparedField.PACKAGE_VERSION, "3.2.4", "3.2.2"),
-                    new FieldMismatch(ComparedField.AUTH_SCOPE, "s|a|t", null)))),
+                    new FieldMismatch(IdentityField.PACKAGE_VERSION, "3.2.4", "3.2.2"),
+                    new FieldMismatch(IdentityField.AUTH_SCOPE, "s|a|t", null)))),
             Refusal.Entry.of(new BoundaryFailure(FailureCode.SAAS_UNAUTHENTICATED,
                     "SaaS sync is enabled but no authenticated identity is available",
                     "SaaS sync is enabled but no authenticated identity is available", Remediation.R5, List.of())),

@@ -4,17 +4,28 @@ import dev.speckitty.sync.cli.SpecKittyCli;
 import dev.speckitty.sync.cli.install.InstallationLocator;
 import dev.speckitty.sync.cli.output.StreamOperatorLog;
 import dev.speckitty.sync.core.root.RootRefusal;
+import dev.speckitty.sync.core.cleanup.FindLiveOrphans;
+import dev.speckitty.sync.core.cleanup.SweepResult;
+import dev.speckitty.sync.core.daemon.ExecutableStatus;
 import dev.speckitty.sync.core.env.Environment;
+import dev.speckitty.sync.core.identity.ForegroundIdentity;
+import dev.speckitty.sync.core.identity.Installation;
 import dev.speckitty.sync.core.identity.ResolvedIdentity;
+<<<<<<< HEAD
 import dev.speckitty.sync.core.setupplan.ProjectConfig;
 import dev.speckitty.sync.core.testing.InMemoryLockFiles;
 import dev.speckitty.sync.core.testing.InMemoryQueueDatabases;
 import dev.speckitty.sync.core.testing.SetupPlanProjectTree;
+=======
+import dev.speckitty.sync.core.testing.DaemonWorld;
+import dev.speckitty.sync.core.testing.InMemoryQueueDatabases;
+>>>>>>> daemonctl
 import dev.speckitty.sync.core.testing.TempRoots;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -133,14 +144,55 @@ public final class CliHarness {
         return this;
     }
 
+    /**
+     * The simulated daemons of this root (core test-jar): state file, owner records, processes, loopback. Daemons the
+     * CLI launches report the identity this CLI has, so a second start reuses them.
+     */
+    public DaemonWorld daemons() {
+        DaemonWorld world = adapters.daemonWorld(root);
+        world.daemons.launchedIdentity(launch -> foreground());
+        world.executables.mark(foreground().executablePath(), ExecutableStatus.PRESENT);
+        return world;
+    }
+
+    /** The foreground identity of daemon.md §2 this harness's CLI computes. */
+    public ForegroundIdentity foreground() {
+        Installation installation = locator().locate(environment);
+        return ForegroundIdentity.of(installation, adapters.identity.apply(root));
+    }
+
+    /** Roots the startup reaper was called with, in order. */
+    public List<Path> reaps() {
+        return List.copyOf(adapters.reaps);
+    }
+
+    public CliHarness reapResult(SweepResult result) {
+        adapters.reapResult = result;
+        return this;
+    }
+
+    public CliHarness liveOrphans(FindLiveOrphans.LiveOrphanScan scan) {
+        adapters.liveOrphans = scan;
+        return this;
+    }
+
+    /** The in-memory queue files the queue locator migrates through. */
+    public InMemoryQueueDatabases queueDatabases() {
+        return adapters.queueDatabases;
+    }
+
+    private InstallationLocator locator() {
+        return new InstallationLocator(install.resolve("lib").resolve("spec-kitty-sync.jar"), Optional.of(VERSION),
+                workingDirectory);
+    }
+
     public CliRun run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         SpecKittyCli cli = new SpecKittyCli(
                 context -> DaggerTestCliComponent.factory().create(context, adapters),
                 StreamOperatorLog::new,
-                new InstallationLocator(install.resolve("lib").resolve("spec-kitty-sync.jar"), Optional.of(VERSION),
-                        workingDirectory));
+                locator());
         int exit;
         try (PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
              PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {

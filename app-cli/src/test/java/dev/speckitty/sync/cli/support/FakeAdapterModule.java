@@ -12,16 +12,28 @@ import dev.speckitty.sync.core.port.Clock;
 import dev.speckitty.sync.core.port.OperatorLog;
 import dev.speckitty.sync.core.queue.EnqueueToQueue;
 import dev.speckitty.sync.core.queue.InspectQueues;
+<<<<<<< HEAD
 import dev.speckitty.sync.core.cleanup.ScanLoopbackPorts;
 import dev.speckitty.sync.core.daemon.CanonicalPaths;
 import dev.speckitty.sync.core.daemon.CheckExecutable;
 import dev.speckitty.sync.core.daemon.ControlDaemon;
+=======
+import dev.speckitty.sync.cli.wiring.Root;
+import dev.speckitty.sync.core.cleanup.FindLiveOrphans;
+import dev.speckitty.sync.core.cleanup.ReapStaleDaemons;
+import dev.speckitty.sync.core.cleanup.SweepResult;
+import dev.speckitty.sync.core.daemon.CanonicalPaths;
+import dev.speckitty.sync.core.daemon.CheckExecutable;
+import dev.speckitty.sync.core.daemon.ControlDaemon;
+import dev.speckitty.sync.core.daemon.LaunchDaemon;
+>>>>>>> daemonctl
 import dev.speckitty.sync.core.daemon.ListenerPids;
 import dev.speckitty.sync.core.daemon.OwnerRecords;
 import dev.speckitty.sync.core.daemon.ProbeLoopback;
 import dev.speckitty.sync.core.daemon.ProcessTable;
 import dev.speckitty.sync.core.daemon.Signals;
 import dev.speckitty.sync.core.daemon.StateFiles;
+<<<<<<< HEAD
 import dev.speckitty.sync.core.port.LockFiles;
 import dev.speckitty.sync.core.queue.OpenScopedQueue;
 import dev.speckitty.sync.core.setupplan.LamportClock;
@@ -55,6 +67,20 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+=======
+import dev.speckitty.sync.core.daemon.TryBindLoopback;
+import dev.speckitty.sync.core.migration.QueueLocator;
+import dev.speckitty.sync.core.port.Clock;
+import dev.speckitty.sync.core.port.LockFiles;
+import dev.speckitty.sync.core.port.OperatorLog;
+import dev.speckitty.sync.core.testing.DaemonWorld;
+import dev.speckitty.sync.core.testing.FakeClock;
+import dev.speckitty.sync.core.testing.InMemoryLockFiles;
+import dev.speckitty.sync.core.testing.InMemoryQueueDatabases;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+>>>>>>> daemonctl
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -66,6 +92,7 @@ public final class FakeAdapterModule {
     Function<Path, ResolvedIdentity> identity = Identities::unauthenticated;
     Function<Path, Optional<RootRefusal>> rootSafety = root -> Optional.empty();
     int identityResolutions;
+<<<<<<< HEAD
     // setup-plan: an in-memory project tree, scoped queues, locks and clocks (the core test-jar fakes)
     final SetupPlanProjectTree projectTree = new SetupPlanProjectTree();
     final Map<Path, ProjectConfig> projectConfigs = new HashMap<>();
@@ -84,6 +111,16 @@ public final class FakeAdapterModule {
     final InMemoryOwnerRecords ownerRecords = new InMemoryOwnerRecords(locks);
     final FakeCheckExecutable executables = new FakeCheckExecutable();
     final List<String> controlRequests = new ArrayList<>();
+=======
+    // the daemon side: the core test-jar's simulated daemons of the harness's root, on one fake clock
+    final FakeClock clock = FakeClock.at("2026-05-17T16:42:00.123456Z");
+    final InMemoryLockFiles locks = new InMemoryLockFiles(clock);
+    final InMemoryQueueDatabases queueDatabases = new InMemoryQueueDatabases();
+    private DaemonWorld daemonWorld;
+    final List<Path> reaps = new ArrayList<>();
+    SweepResult reapResult = SweepResult.EMPTY;
+    FindLiveOrphans.LiveOrphanScan liveOrphans = new FindLiveOrphans.LiveOrphanScan(List.of(), Optional.empty());
+>>>>>>> daemonctl
 
     @Provides
     ResolveIdentity resolveIdentity() {
@@ -108,12 +145,24 @@ public final class FakeAdapterModule {
         return migration;
     }
 
+<<<<<<< HEAD
+=======
+    /** The simulated daemon world of {@code root}, created on first use. */
+    DaemonWorld daemonWorld(Path root) {
+        if (daemonWorld == null) {
+            daemonWorld = new DaemonWorld(root, clock, locks);
+        }
+        return daemonWorld;
+    }
+
+>>>>>>> daemonctl
     @Provides
     Clock clock() {
         return clock;
     }
 
     @Provides
+<<<<<<< HEAD
     QueueLocator queueLocator(OperatorLog log) {
         return new QueueLocator(queueDatabases, migration, log);
     }
@@ -161,11 +210,14 @@ public final class FakeAdapterModule {
     }
 
     @Provides
+=======
+>>>>>>> daemonctl
     LockFiles lockFiles() {
         return locks;
     }
 
     @Provides
+<<<<<<< HEAD
     ProcessTable processTable() {
         return processes;
     }
@@ -208,10 +260,77 @@ public final class FakeAdapterModule {
                 controlRequests.add("trigger " + port.value());
                 return new Outcome(Reply.FAILED, 0, "connection refused");
             }
+=======
+    QueueLocator queueLocator(OperatorLog log) {
+        return new QueueLocator(queueDatabases, migration, log);
+    }
+
+    @Provides
+    StateFiles stateFiles(@Root Path root) {
+        return daemonWorld(root).stateFiles;
+    }
+
+    @Provides
+    OwnerRecords ownerRecords(@Root Path root) {
+        return daemonWorld(root).ownerRecords;
+    }
+
+    @Provides
+    CheckExecutable checkExecutable(@Root Path root) {
+        return daemonWorld(root).executables;
+    }
+
+    @Provides
+    CanonicalPaths canonicalPaths(@Root Path root) {
+        return daemonWorld(root).paths;
+    }
+
+    @Provides
+    ProcessTable processTable(@Root Path root) {
+        return daemonWorld(root).processes;
+    }
+
+    @Provides
+    Signals signals(@Root Path root) {
+        return daemonWorld(root).signals;
+    }
+
+    @Provides
+    ListenerPids listenerPids(@Root Path root) {
+        return daemonWorld(root).daemons;
+    }
+
+    @Provides
+    ProbeLoopback probeLoopback(@Root Path root) {
+        return daemonWorld(root).daemons;
+    }
+
+    @Provides
+    ControlDaemon controlDaemon(@Root Path root) {
+        return daemonWorld(root).daemons;
+    }
+
+    @Provides
+    LaunchDaemon launchDaemon(@Root Path root) {
+        return daemonWorld(root).daemons;
+    }
+
+    @Provides
+    TryBindLoopback tryBindLoopback(@Root Path root) {
+        return daemonWorld(root).daemons;
+    }
+
+    @Provides
+    ReapStaleDaemons reapStaleDaemons() {
+        return root -> {
+            reaps.add(root);
+            return reapResult;
+>>>>>>> daemonctl
         };
     }
 
     @Provides
+<<<<<<< HEAD
     StateFiles stateFiles() {
         return stateFiles;
     }
@@ -229,5 +348,9 @@ public final class FakeAdapterModule {
     @Provides
     CheckExecutable checkExecutable() {
         return executables;
+=======
+    FindLiveOrphans findLiveOrphans() {
+        return root -> liveOrphans;
+>>>>>>> daemonctl
     }
 }

@@ -2,6 +2,7 @@ package dev.speckitty.sync.cli.support;
 
 import dev.speckitty.sync.core.queue.InspectQueues;
 import dev.speckitty.sync.core.queue.QuarantineEntry;
+import dev.speckitty.sync.core.queue.QueueDiagnostics;
 import dev.speckitty.sync.core.queue.QueueInspection;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ public final class FakeInspectQueues implements InspectQueues {
     private final Map<Path, QueueInspection> inspections = new HashMap<>();
     private final Map<Path, Set<String>> missions = new HashMap<>();
     private final Map<Path, List<QuarantineEntry>> quarantines = new HashMap<>();
+    private final Map<Path, QueueDiagnostics> diagnostics = new HashMap<>();
     private final List<String> calls = new ArrayList<>();
 
     public FakeInspectQueues with(QueueInspection inspection) {
@@ -36,6 +38,17 @@ public final class FakeInspectQueues implements InspectQueues {
     public FakeInspectQueues quarantine(Path scoped, QuarantineEntry entry) {
         quarantines.computeIfAbsent(scoped, p -> new ArrayList<>()).add(entry);
         return this;
+    }
+
+    public FakeInspectQueues diagnostics(Path db, QueueDiagnostics answer) {
+        diagnostics.put(db, answer);
+        return this;
+    }
+
+    @Override
+    public QueueDiagnostics diagnose(Path database) {
+        calls.add("diagnose " + database);
+        return diagnostics.getOrDefault(database, QueueDiagnostics.EMPTY);
     }
 
     @Override

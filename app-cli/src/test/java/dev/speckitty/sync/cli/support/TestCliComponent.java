@@ -5,12 +5,13 @@ import dagger.Component;
 import dev.speckitty.sync.cli.wiring.CleanupModule;
 import dev.speckitty.sync.cli.wiring.CliModule;
 import dev.speckitty.sync.cli.wiring.Commands;
+import dev.speckitty.sync.cli.wiring.DaemonModule;
 import dev.speckitty.sync.cli.wiring.InvocationContext;
 import dev.speckitty.sync.cli.wiring.InvocationScope;
 
 /** The production graph with {@link FakeAdapterModule} in place of AdapterModule. */
 @InvocationScope
-@Component(modules = {FakeAdapterModule.class, CliModule.class, CleanupModule.class})
+@Component(modules = {FakeAdapterModule.class, CliModule.class, DaemonModule.class, CleanupModule.class})
 public interface TestCliComponent extends Commands {
 
     @Component.Factory

@@ -1,5 +1,8 @@
 package dev.speckitty.sync.core.boundary;
 
+import dev.speckitty.sync.core.daemon.OrphanReason;
+import dev.speckitty.sync.core.daemon.OrphanRemedy;
+import dev.speckitty.sync.core.daemon.OwnerRecord;
 import dev.speckitty.sync.core.queue.QueueInspection;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -31,23 +34,23 @@ public final class BoundaryEvaluation {
         List<BoundaryFailure> failures = new ArrayList<>();
         OwnerRecordFacts owner = facts.ownerRecord();
 
-        if (owner.state() == OwnerRecordState.UNREADABLE) {
-            failures.add(failure(FailureCode.OWNER_RECORD_UNREADABLE, Remediation.R1, safe ->
-                    "daemon owner record " + owner.path() + " is unreadable (" + owner.unreadableReason() + "): "
-                            + safe.apply(owner.unreadableDetail())));
-        }
+        owner.unreadable().ifPresent(unreadable -> failures.add(failure(FailureCode.OWNER_RECORD_UNREADABLE,
+                Remediation.R1, safe -> "daemon owner record " + owner.path() + " is unreadable ("
+                        + unreadable.reason().code() + "): " + safe.apply(unreadable.detail()))));
         if (!facts.mismatches().isEmpty()) {
-            String fields = facts.mismatches().stream().map(m -> m.field().wireName())
+            String fields = facts.mismatches().stream().map(m -> m.field().key())
                     .collect(Collectors.joining(", "));
             String message = "foreground/daemon mismatch on field(s): " + fields;
             failures.add(new BoundaryFailure(FailureCode.OWNER_MISMATCH, message, message, Remediation.R2,
                     facts.mismatches()));
         }
-        if (owner.state() == OwnerRecordState.ORPHAN) {
-            OwnerRecordFields record = owner.fields().orElseThrow();
-            String reasons = owner.orphanReasons().stream().map(OrphanReason::wireName)
+        if (owner.isOrphan()) {
+            OwnerRecord record = owner.record().orElseThrow();
+            String reasons = owner.orphanReasons().stream().map(OrphanReason::code)
                     .collect(Collectors.joining(", "));
-            failures.add(failure(FailureCode.ORPHAN_OWNER_RECORD, orphanRemediation(owner), safe ->
+            String remediation = owner.orphanRemedy().orElseThrow() == OrphanRemedy.RETIRE_RECORD
+                    ? Remediation.R3 : Remediation.R2;
+            failures.add(failure(FailureCode.ORPHAN_OWNER_RECORD, remediation, safe ->
                     "orphan daemon owner record " + owner.path() + " (pid " + record.pid() + ", port " + record.port()
                             + "): " + reasons));
         }
@@ -75,24 +78,14 @@ public final class BoundaryEvaluation {
         facts.scanDiagnostic().ifPresent(diagnostic -> failures.add(failure(FailureCode.DAEMON_SCAN_FAILED,
                 Remediation.R7, safe -> "live daemon scan failed: " + safe.apply(diagnostic))));
         facts.recordedDaemon()
-                .filter(daemon -> owner.state() != OwnerRecordState.PRESENT && daemon.healthy()
-                        && !daemon.healthOwnerBlockPresent())
+                .filter(daemon -> !owner.isPresent() && daemon.healthy() && !daemon.healthOwnerBlockPresent())
                 .ifPresent(daemon -> failures.add(failure(FailureCode.OWNER_RECORD_MISSING, Remediation.R2, safe ->
-                        "recorded sync daemon (pid " + (daemon.pid() == null ? "unknown" : daemon.pid()) + ", port "
+                        "recorded sync daemon (pid " + (daemon.recordedPid().isPresent()
+                                ? String.valueOf(daemon.recordedPid().getAsLong()) : "unknown") + ", port "
                                 + daemon.port() + ") reports no owner identity and owner record " + owner.path()
-                                + " is " + owner.state().wireName())));
+                                + " is " + owner.state())));
 
         return failures.stream().filter(f -> subset.contains(f.code())).toList();
-    }
-
-    /**
-     * R3 when the record's reasons say its process is gone or recycled and its pid does not listen on its port
-     * (so {@code --retire} accepts it); otherwise R2, since restart also removes orphan records.
-     */
-    private static String orphanRemediation(OwnerRecordFacts owner) {
-        boolean processGone = owner.orphanReasons().contains(OrphanReason.PID_NOT_ALIVE)
-                || owner.orphanReasons().contains(OrphanReason.PID_RECYCLED);
-        return processGone && !owner.pidListensOnPort() ? Remediation.R3 : Remediation.R2;
     }
 
     /** Builds the exact message and its human form from one template over the untrusted parts. */

@@ -1,5 +1,7 @@
 package dev.speckitty.sync.core.boundary;
 
+import dev.speckitty.sync.core.daemon.FieldMismatch;
+import dev.speckitty.sync.core.daemon.RecordedDaemon;
 import dev.speckitty.sync.core.identity.ForegroundIdentity;
 import dev.speckitty.sync.core.queue.QueueInspection;
 import java.nio.file.Path;
@@ -20,7 +22,8 @@ import java.util.Optional;
  * @param ownerRecord          the owner record state and what it says
  * @param mismatches           the mismatched fields (daemon.md §9.4), against the owner record when it is
  *                             present, else against the health {@code owner} block of a healthy recorded daemon
- * @param recordedDaemon       the daemon of a valid state file and its health probe; empty without a valid state file
+ * @param recordedDaemon       the daemon of a valid state file and one health probe of it; empty without a valid
+ *                             state file
  * @param legacyQueue          the legacy DB inspection, when gathered
  * @param activeScopedQueue    the active scoped DB inspection, when gathered (only when authenticated)
  * @param strandedMissionSlug  the current mission slug when it is stranded (§3.2; only when authenticated)
@@ -67,17 +70,6 @@ public record BoundaryFacts(
         }
     }
 
-    /** Facts without any daemon information: no owner record, no state file, no live scan run. */
-    public static BoundaryFacts withoutDaemon(Path root, boolean saasSyncEnabled, ForegroundIdentity foreground,
-                                              boolean authenticated, Path ownerRecordPath,
-                                              Optional<QueueInspection> legacyQueue,
-                                              Optional<QueueInspection> activeScopedQueue,
-                                              Optional<String> strandedMissionSlug) {
-        return new BoundaryFacts(root, saasSyncEnabled, foreground, authenticated,
-                OwnerRecordFacts.absent(ownerRecordPath), List.of(), Optional.empty(), legacyQueue, activeScopedQueue,
-                strandedMissionSlug, List.of(), Optional.empty());
-    }
-
     /** These facts with the result of the live scan (cleanup.md §1, §3): the live orphan ports or the diagnostic. */
     public BoundaryFacts withLiveScan(List<Integer> orphanPorts, Optional<String> diagnostic) {
         return new BoundaryFacts(root, saasSyncEnabled, foreground, authenticated, ownerRecord, mismatches,
@@ -85,7 +77,6 @@ public record BoundaryFacts(
     }
 
     private static boolean daemonSideComparable(OwnerRecordFacts owner, Optional<RecordedDaemon> daemon) {
-        return owner.state() == OwnerRecordState.PRESENT
-                || daemon.map(d -> d.healthy() && d.healthOwnerBlockPresent()).orElse(false);
+        return owner.isPresent() || daemon.map(RecordedDaemon::healthOwnerBlockPresent).orElse(false);
     }
 }

@@ -1,5 +1,6 @@
 package dev.speckitty.sync.core.boundary;
 
+import dev.speckitty.sync.core.daemon.FieldMismatch;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,5 +1,7 @@
 package dev.speckitty.sync.core.daemon;
 
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -13,9 +15,17 @@ public record ControlToken(String value) {
     private static final Pattern GENERATED_SHAPE = Pattern.compile("[0-9a-f]{32}");
 
     public static final String REDACTED = "<redacted>";
+    private static final int GENERATED_BYTES = 16;
 
     public ControlToken {
         Objects.requireNonNull(value, "value");
+    }
+
+    /** A new token: 16 bytes of {@code random}, lowercase hex (daemon.md §3.2 step 4). */
+    public static ControlToken generate(SecureRandom random) {
+        byte[] bytes = new byte[GENERATED_BYTES];
+        random.nextBytes(bytes);
+        return new ControlToken(HexFormat.of().formatHex(bytes));
     }
 
     /** 32 lowercase hex characters. Owner records written by others may hold other strings (on-disk.md §8.5). */

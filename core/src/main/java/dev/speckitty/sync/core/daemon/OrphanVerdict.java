@@ -58,9 +58,12 @@ public final class OrphanVerdict {
      * listener of its port; otherwise R2 (cli.md §3.3 failure 3).
      */
     public static OrphanRemedy remedy(OwnerRecord record, List<OrphanReason> reasons, OptionalLong listenerPidOfRecordPort) {
+        return remedy(reasons, pidListensOnItsPort(record, listenerPidOfRecordPort));
+    }
+
+    /** The same rule, given whether the record's pid listens on its port ({@link #pidListensOnItsPort}). */
+    public static OrphanRemedy remedy(List<OrphanReason> reasons, boolean pidListensOnItsPort) {
         boolean processEvidence = reasons.contains(OrphanReason.PID_NOT_ALIVE) || reasons.contains(OrphanReason.PID_RECYCLED);
-        return processEvidence && !pidListensOnItsPort(record, listenerPidOfRecordPort)
-                ? OrphanRemedy.RETIRE_RECORD
-                : OrphanRemedy.RESTART_DAEMON;
+        return processEvidence && !pidListensOnItsPort ? OrphanRemedy.RETIRE_RECORD : OrphanRemedy.RESTART_DAEMON;
     }
 }

@@ -23,4 +23,11 @@ public interface InspectQueues {
      * @throws java.io.UncheckedIOException when the file exists but cannot be read (one-line reason)
      */
     List<QuarantineEntry> quarantine(Path scopedDatabase);
+
+    /**
+     * The oldest event, the top event types and the most recent body upload failures (cli.md §9), read through the
+     * column mapping for a legacy DB. {@link QueueDiagnostics#EMPTY} when the file or its tables are missing, or when
+     * it cannot be read ({@link #inspect} reports that).
+     */
+    QueueDiagnostics diagnose(Path database);
 }

@@ -4,12 +4,22 @@ import static dev.speckitty.sync.core.boundary.BoundaryFactsBuilder.LEGACY;
 import static dev.speckitty.sync.core.boundary.BoundaryFactsBuilder.OWNER_PATH;
 import static dev.speckitty.sync.core.boundary.BoundaryFactsBuilder.SCOPED;
 import static dev.speckitty.sync.core.boundary.BoundaryFactsBuilder.facts;
+import static dev.speckitty.sync.core.boundary.BoundaryFactsBuilder.healthy;
 import static dev.speckitty.sync.core.boundary.BoundaryFactsBuilder.record;
+import static dev.speckitty.sync.core.boundary.BoundaryFactsBuilder.unhealthy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.speckitty.sync.core.daemon.FieldMismatch;
+import dev.speckitty.sync.core.daemon.HealthProbe;
+import dev.speckitty.sync.core.daemon.IdentityField;
+import dev.speckitty.sync.core.daemon.OrphanReason;
+import dev.speckitty.sync.core.daemon.OwnerRecordReading;
+import dev.speckitty.sync.core.daemon.OwnerRecordStatus;
+import dev.speckitty.sync.core.daemon.RecordedDaemon;
 import dev.speckitty.sync.core.queue.QueueInspection;
+import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +47,7 @@ class BoundaryEvaluationTest {
     @Test
     void unreadableOwnerRecordIsFailure1WithR1() {
         BoundaryFailure failure = only(facts().owner(
-                OwnerRecordFacts.unreadable(OWNER_PATH, "invalid_fields", "missing required key 'token'")));
+                OwnerRecordFacts.unreadable(OWNER_PATH, OwnerRecordReading.Reason.INVALID_FIELDS, "missing required key 'token'")));
         assertEquals(FailureCode.OWNER_RECORD_UNREADABLE, failure.code());
         assertEquals("owner_record_unreadable", failure.code().wireName());
         assertEquals("daemon owner record /r/sync/daemon/owner.json is unreadable (invalid_fields): missing required"
@@ -50,23 +60,23 @@ class BoundaryEvaluationTest {
     void mismatchesAreFailure2InCanonicalOrderWithR2() {
         BoundaryFailure failure = only(facts()
                 .owner(OwnerRecordFacts.present(OWNER_PATH, record(12345, 9400)))
-                .mismatch(ComparedField.SOURCE_CHECKOUT_PATH, "/b", "/a")
-                .mismatch(ComparedField.PACKAGE_VERSION, "3.2.4", "3.2.2")
-                .mismatch(ComparedField.EXECUTABLE_PATH, "/b/lib/spec-kitty-sync.jar", "/a/lib/spec-kitty-sync.jar"));
+                .mismatch(IdentityField.SOURCE_CHECKOUT_PATH, "/b", "/a")
+                .mismatch(IdentityField.PACKAGE_VERSION, "3.2.4", "3.2.2")
+                .mismatch(IdentityField.EXECUTABLE_PATH, "/b/lib/spec-kitty-sync.jar", "/a/lib/spec-kitty-sync.jar"));
         assertEquals(FailureCode.OWNER_MISMATCH, failure.code());
         assertEquals("foreground/daemon mismatch on field(s): package_version, executable_path, source_checkout_path",
                 failure.message());
         assertEquals(Remediation.R2, failure.remediation());
-        assertEquals(List.of(ComparedField.PACKAGE_VERSION, ComparedField.EXECUTABLE_PATH,
-                ComparedField.SOURCE_CHECKOUT_PATH), failure.mismatches().stream().map(FieldMismatch::field).toList());
+        assertEquals(List.of(IdentityField.PACKAGE_VERSION, IdentityField.EXECUTABLE_PATH,
+                IdentityField.SOURCE_CHECKOUT_PATH), failure.mismatches().stream().map(FieldMismatch::field).toList());
         assertEquals("3.2.2", failure.mismatches().get(0).daemonValue());
     }
 
     @Test
     void mismatchAgainstHealthOwnerBlockWhenNoRecordIsPresent() {
         BoundaryFailure failure = only(facts()
-                .daemon(new RecordedDaemon("http://127.0.0.1:9400", 12345L, 9400, true, true, "3.2.2", 1L))
-                .mismatch(ComparedField.AUTH_SCOPE, BoundaryFactsBuilder.SCOPE, null));
+                .daemon(healthy(12345L, 9400, true, "3.2.2"))
+                .mismatch(IdentityField.AUTH_SCOPE, BoundaryFactsBuilder.SCOPE, null));
         assertEquals("foreground/daemon mismatch on field(s): auth_scope", failure.message());
         assertEquals(null, failure.mismatches().get(0).daemonValue());
     }
@@ -171,7 +181,7 @@ class BoundaryEvaluationTest {
     @Test
     void healthyDaemonWithoutOwnerBlockOrRecordIsFailure9WithR2() {
         BoundaryFailure failure = only(facts()
-                .daemon(new RecordedDaemon("http://127.0.0.1:9400", 12345L, 9400, true, false, "3.2.4", 1L)));
+                .daemon(healthy(12345L, 9400, false, "3.2.4")));
         assertEquals(FailureCode.OWNER_RECORD_MISSING, failure.code());
         assertEquals("recorded sync daemon (pid 12345, port 9400) reports no owner identity and owner record"
                 + " /r/sync/daemon/owner.json is absent", failure.message());
@@ -181,8 +191,8 @@ class BoundaryEvaluationTest {
     @Test
     void failure9PrintsUnknownPidAndComesWithFailure1ForAnUnreadableRecord() {
         List<BoundaryFailure> failures = evaluate(facts()
-                .owner(OwnerRecordFacts.unreadable(OWNER_PATH, "invalid_json", "invalid JSON at line 1 column 12"))
-                .daemon(new RecordedDaemon("http://127.0.0.1:9407", null, 9407, true, false, "3.2.4", 1L)));
+                .owner(OwnerRecordFacts.unreadable(OWNER_PATH, OwnerRecordReading.Reason.INVALID_JSON, "invalid JSON at line 1 column 12"))
+                .daemon(healthy(null, 9407, false, "3.2.4")));
         assertEquals(List.of(FailureCode.OWNER_RECORD_UNREADABLE, FailureCode.OWNER_RECORD_MISSING),
                 failures.stream().map(BoundaryFailure::code).toList());
         assertEquals("recorded sync daemon (pid unknown, port 9407) reports no owner identity and owner record"
@@ -193,7 +203,7 @@ class BoundaryEvaluationTest {
     void failure9ForAnOrphanRecordFollowsFailure3() {
         List<BoundaryFailure> failures = evaluate(facts()
                 .owner(OwnerRecordFacts.orphan(OWNER_PATH, record(5, 9401), List.of(OrphanReason.PID_NOT_ALIVE), false))
-                .daemon(new RecordedDaemon("http://127.0.0.1:9400", 6L, 9400, true, false, "3.2.4", 1L)));
+                .daemon(healthy(6L, 9400, false, "3.2.4")));
         assertEquals(List.of(FailureCode.ORPHAN_OWNER_RECORD, FailureCode.OWNER_RECORD_MISSING),
                 failures.stream().map(BoundaryFailure::code).toList());
         assertTrue(failures.get(1).message().endsWith(" is orphan"));
@@ -203,19 +213,19 @@ class BoundaryEvaluationTest {
     void noFailure9WhenTheRecordIsPresentOrTheDaemonUnhealthyOrReportsItsOwner() {
         assertEquals(List.of(), evaluate(facts()
                 .owner(OwnerRecordFacts.present(OWNER_PATH, record(12345, 9400)))
-                .daemon(new RecordedDaemon("http://127.0.0.1:9400", 12345L, 9400, true, false, "3.2.4", 1L))));
+                .daemon(healthy(12345L, 9400, false, "3.2.4"))));
         assertEquals(List.of(), evaluate(facts()
-                .daemon(RecordedDaemon.unhealthy("http://127.0.0.1:9400", 12345L, 9400))));
+                .daemon(unhealthy(12345L, 9400))));
         assertEquals(List.of(), evaluate(facts()
-                .daemon(new RecordedDaemon("http://127.0.0.1:9400", 12345L, 9400, true, true, "3.2.4", 1L))));
+                .daemon(healthy(12345L, 9400, true, "3.2.4"))));
     }
 
     @Test
     void allFailuresComeInContractOrder() {
         List<BoundaryFailure> failures = evaluate(facts().saas(true)
-                .owner(OwnerRecordFacts.unreadable(OWNER_PATH, "not_an_object", "expected a JSON object, found array"))
-                .daemon(new RecordedDaemon("http://127.0.0.1:9400", 1L, 9400, true, true, "3.2.2", 1L))
-                .mismatch(ComparedField.PACKAGE_VERSION, "3.2.4", "3.2.2")
+                .owner(OwnerRecordFacts.unreadable(OWNER_PATH, OwnerRecordReading.Reason.NOT_AN_OBJECT, "expected a JSON object, found array"))
+                .daemon(healthy(1L, 9400, true, "3.2.2"))
+                .mismatch(IdentityField.PACKAGE_VERSION, "3.2.4", "3.2.2")
                 .legacy(counts(1, 0, 0))
                 .scoped(QueueInspection.unreadable(SCOPED, "disk I/O error"))
                 .livePorts(9420)
@@ -229,7 +239,7 @@ class BoundaryEvaluationTest {
     @Test
     void aSubsetKeepsOnlyItsCodesInOrder() {
         BoundaryFacts facts = facts().saas(true).unauthenticated()
-                .owner(OwnerRecordFacts.unreadable(OWNER_PATH, "invalid_json", "empty file"))
+                .owner(OwnerRecordFacts.unreadable(OWNER_PATH, OwnerRecordReading.Reason.INVALID_JSON, "empty file"))
                 .legacy(QueueInspection.unreadable(LEGACY, "not a database")).livePorts(9401).build();
         List<BoundaryFailure> gate = BoundaryEvaluation.evaluate(facts, EnumSet.of(FailureCode.OWNER_RECORD_UNREADABLE,
                 FailureCode.OWNER_MISMATCH, FailureCode.ORPHAN_OWNER_RECORD, FailureCode.SAAS_UNAUTHENTICATED,
@@ -255,14 +265,14 @@ class BoundaryEvaluationTest {
     @Test
     void factsRejectIncoherentCombinations() {
         assertThrows(IllegalArgumentException.class, () -> facts()
-                .mismatch(ComparedField.PACKAGE_VERSION, "a", "b").build());
+                .mismatch(IdentityField.PACKAGE_VERSION, "a", "b").build());
         assertThrows(IllegalArgumentException.class, () -> facts()
-                .daemon(new RecordedDaemon("http://127.0.0.1:9400", 1L, 9400, true, false, null, 1L))
-                .mismatch(ComparedField.PACKAGE_VERSION, "a", "b").build());
+                .daemon(healthy(1L, 9400, false, null))
+                .mismatch(IdentityField.PACKAGE_VERSION, "a", "b").build());
         assertThrows(IllegalArgumentException.class, () -> facts()
                 .owner(OwnerRecordFacts.present(OWNER_PATH, record(1, 9400)))
-                .mismatch(ComparedField.PACKAGE_VERSION, "a", "b")
-                .mismatch(ComparedField.PACKAGE_VERSION, "a", "c").build());
+                .mismatch(IdentityField.PACKAGE_VERSION, "a", "b")
+                .mismatch(IdentityField.PACKAGE_VERSION, "a", "c").build());
         assertThrows(IllegalArgumentException.class, () -> facts().unauthenticated().stranded("012-x").build());
         BoundaryFactsBuilder builder = facts();
         assertThrows(IllegalArgumentException.class, () -> new BoundaryFacts(BoundaryFactsBuilder.ROOT, false,
@@ -274,15 +284,17 @@ class BoundaryEvaluationTest {
     void ownerRecordFactsValidateTheirState() {
         assertThrows(IllegalArgumentException.class, () -> OwnerRecordFacts.orphan(OWNER_PATH, record(1, 9400),
                 List.of(), false));
-        assertThrows(IllegalArgumentException.class, () -> new OwnerRecordFacts(OwnerRecordState.PRESENT, OWNER_PATH,
-                Optional.empty(), List.of(), null, null, false));
-        assertThrows(IllegalArgumentException.class, () -> new OwnerRecordFacts(OwnerRecordState.ABSENT, OWNER_PATH,
-                Optional.empty(), List.of(), "invalid_json", "x", false));
-        assertThrows(IllegalArgumentException.class, () -> new OwnerRecordFacts(OwnerRecordState.PRESENT, OWNER_PATH,
-                Optional.of(record(1, 9400)), List.of(), null, null, true));
-        assertThrows(IllegalArgumentException.class, () -> new FieldMismatch(ComparedField.SERVER_URL, "a", "a"));
-        assertThrows(IllegalArgumentException.class, () -> new RecordedDaemon("http://127.0.0.1:9400", 1L, 9400,
-                false, true, null, null));
+        assertThrows(NullPointerException.class, () -> OwnerRecordFacts.present(OWNER_PATH, null));
+        assertThrows(IllegalArgumentException.class, () -> new OwnerRecordFacts(OWNER_PATH,
+                new OwnerRecordStatus.Unreadable(new OwnerRecordReading.Unreadable(Path.of("/elsewhere/owner.json"),
+                        OwnerRecordReading.Reason.INVALID_JSON, "x")), false));
+        assertThrows(IllegalArgumentException.class, () -> new OwnerRecordFacts(OWNER_PATH,
+                new OwnerRecordStatus.Present(record(1, 9400)), true));
+        assertThrows(IllegalArgumentException.class, () -> new FieldMismatch(IdentityField.SERVER_URL, "a", "a"));
+        RecordedDaemon wrongPid = RecordedDaemon.probed(BoundaryFactsBuilder.state(1L, 9400),
+                new HealthProbe.Responded(healthy(2L, 9400, true, "3.2.4").health().orElseThrow()));
+        assertEquals(false, wrongPid.healthy());
+        assertEquals(false, wrongPid.healthOwnerBlockPresent());
     }
 
     private static QueueInspection counts(long events, long bodies, long failures) {

@@ -1,11 +1,22 @@
 package dev.speckitty.sync.core.boundary;
 
+import dev.speckitty.sync.core.daemon.ControlToken;
+import dev.speckitty.sync.core.daemon.FieldMismatch;
+import dev.speckitty.sync.core.daemon.HealthOwner;
+import dev.speckitty.sync.core.daemon.HealthReport;
+import dev.speckitty.sync.core.daemon.IdentityField;
+import dev.speckitty.sync.core.daemon.OwnerRecord;
+import dev.speckitty.sync.core.daemon.RecordedDaemon;
+import dev.speckitty.sync.core.daemon.StateFile;
+import dev.speckitty.sync.core.daemon.SyncActivity;
+import dev.speckitty.sync.core.daemon.SyncPort;
 import dev.speckitty.sync.core.identity.ForegroundIdentity;
 import dev.speckitty.sync.core.queue.QueueInspection;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /** Test builder: starts from a coherent, authenticated foreground with no daemon and empty queues. */
 final class BoundaryFactsBuilder {
@@ -30,10 +41,31 @@ final class BoundaryFactsBuilder {
         return new BoundaryFactsBuilder();
     }
 
-    static OwnerRecordFields record(long pid, int port) {
-        return new OwnerRecordFields(pid, port, "3.2.2", "/a/lib/spec-kitty-sync.jar", "/a",
-                "https://spec-kitty-dev.fly.dev", "alice@example.com", "team-1", SCOPE, SCOPED.toString(),
-                "2026-05-17T16:42:00+00:00");
+    static final ControlToken TOKEN = new ControlToken("3f9a0c5e8d7b6a5f4e3d2c1b0a998877");
+
+    static OwnerRecord record(long pid, int port) {
+        return new OwnerRecord("alice@example.com", SCOPE, "team-1", "/a/lib/spec-kitty-sync.jar", "3.2.2", pid, port,
+                SCOPED.toString(), "https://spec-kitty-dev.fly.dev", "/a", "2026-05-17T16:42:00+00:00", TOKEN);
+    }
+
+    /** A recorded daemon whose probe passed; {@code ownerBlock} says whether health carries an owner object. */
+    static RecordedDaemon healthy(Long pid, int port, boolean ownerBlock, String packageVersion) {
+        HealthOwner owner = ownerBlock ? new HealthOwner(pid, (long) port, packageVersion, "/a/lib/spec-kitty-sync.jar",
+                "/a", "https://spec-kitty-dev.fly.dev", "alice@example.com", "team-1", SCOPE, SCOPED.toString(),
+                "2026-05-17T16:42:00+00:00") : null;
+        return new RecordedDaemon(state(pid, port), Optional.of(new HealthReport("ok", "sync", false, ROOT.toString(),
+                1L, packageVersion, new SyncActivity(false, null, 0L), "Offline", owner)));
+    }
+
+    /** A recorded daemon whose probe failed. */
+    static RecordedDaemon unhealthy(Long pid, int port) {
+        return new RecordedDaemon(state(pid, port), Optional.empty());
+    }
+
+    static StateFile state(Long pid, int port) {
+        SyncPort syncPort = new SyncPort(port);
+        return new StateFile(StateFile.loopbackUrl(syncPort), syncPort, Optional.of(TOKEN),
+                pid == null ? OptionalLong.empty() : OptionalLong.of(pid));
     }
 
     BoundaryFactsBuilder saas(boolean enabled) {
@@ -52,7 +84,7 @@ final class BoundaryFactsBuilder {
         return this;
     }
 
-    BoundaryFactsBuilder mismatch(ComparedField field, String foreground, String daemon) {
+    BoundaryFactsBuilder mismatch(IdentityField field, String foreground, String daemon) {
         mismatches.add(new FieldMismatch(field, foreground, daemon));
         return this;
     }

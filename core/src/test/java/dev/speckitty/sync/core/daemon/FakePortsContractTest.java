@@ -14,10 +14,15 @@ import dev.speckitty.sync.core.testing.InMemoryOwnerRecords;
 import dev.speckitty.sync.core.testing.InMemoryStateFiles;
 import dev.speckitty.sync.core.testing.OpenPort;
 import dev.speckitty.sync.core.testing.StartedProcess;
+import dev.speckitty.sync.core.env.Environment;
+import dev.speckitty.sync.core.identity.ForegroundIdentity;
+import dev.speckitty.sync.core.port.Clock;
+import dev.speckitty.sync.core.testing.SimulatedDaemons;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -278,6 +283,113 @@ class FakePortsContractTest {
             files.write(root(), StateFile.of(new SyncPort(9411), new ControlToken("3f9a0c5e8d7b6a5f4e3d2c1b0a998877"), 4242));
             clock.advance(Duration.ofSeconds(30));
             assertEquals(NOW, ((StateFileReading.Valid) files.read(root())).modifiedAt());
+        }
+    }
+
+    /** A simulated world whose launched daemons report what the launch tells them (version, root). */
+    private static SimulatedDaemons simulated(FakeClock clock, FakeProcessTable table) {
+        Path root = Path.of("/fake/root");
+        return new SimulatedDaemons(root, clock, table, new InMemoryOwnerRecords(new InMemoryLockFiles(clock)),
+                launch -> new ForegroundIdentity(launch.packageVersion(), launch.executablePath(), "/opt/sk",
+                        "https://spec-kitty-dev.fly.dev", null, null, null, root.resolve("queue.db").toString()));
+    }
+
+    @Nested
+    class ControlDaemonFake extends ControlDaemonContract {
+        private final FakeClock clock = new FakeClock(NOW);
+        private final SimulatedDaemons daemons = simulated(clock, new FakeProcessTable());
+
+        @Override
+        protected ControlDaemon control() {
+            return daemons;
+        }
+
+        @Override
+        protected OpenPort serveDaemon(ControlToken token) {
+            SimulatedDaemons.Daemon daemon = daemons.running(9444, token, new ForegroundIdentity("3.2.4",
+                    "/opt/sk/lib/spec-kitty-sync.jar", "/opt/sk", "https://spec-kitty-dev.fly.dev", null, null, null,
+                    "/fake/root/queue.db"), "/fake/root");
+            return new OpenPort(daemon.port(), daemon.pid(), () -> { });
+        }
+
+        @Override
+        protected SyncPort closedPort() {
+            return new SyncPort(9445);
+        }
+    }
+
+    @Nested
+    class TryBindLoopbackFake extends TryBindLoopbackContract {
+        private final SimulatedDaemons daemons = simulated(new FakeClock(NOW), new FakeProcessTable());
+
+        @Override
+        protected TryBindLoopback binder() {
+            return daemons;
+        }
+
+        @Override
+        protected SyncPort freePort() {
+            return new SyncPort(9446);
+        }
+
+        @Override
+        protected OpenPort occupy() {
+            SimulatedDaemons.OpenPortOf listener = daemons.foreignListener(9447);
+            return new OpenPort(listener.port(), listener.pid(), listener);
+        }
+
+        @Test
+        void aPortThatCannotBeBoundAlthoughConnectsAreRefusedIsNotFree() {
+            daemons.unbindable(9448);
+            assertEquals(false, daemons.canBind(new SyncPort(9448)));
+        }
+    }
+
+    @Nested
+    class LaunchDaemonFake extends LaunchDaemonContract {
+        private final FakeClock clock = new FakeClock(NOW);
+        private final FakeProcessTable table = new FakeProcessTable();
+        private final SimulatedDaemons daemons = simulated(clock, table);
+
+        @Override
+        protected LaunchDaemon launcher() {
+            return daemons;
+        }
+
+        @Override
+        protected ProbeLoopback probe() {
+            return daemons;
+        }
+
+        @Override
+        protected ProcessTable processTable() {
+            return table;
+        }
+
+        @Override
+        protected Clock clock() {
+            return clock;
+        }
+
+        @Override
+        protected Path root() {
+            return Path.of("/fake/root");
+        }
+
+        @Override
+        protected Environment environment() {
+            return Environment.of(Map.of());
+        }
+
+        @Override
+        protected SyncPort freePort() {
+            return new SyncPort(9446);
+        }
+
+        @Override
+        protected OpenPort occupy() {
+            SimulatedDaemons.OpenPortOf listener = daemons.foreignListener(9447);
+            return new OpenPort(listener.port(), listener.pid(), listener);
         }
     }
 }

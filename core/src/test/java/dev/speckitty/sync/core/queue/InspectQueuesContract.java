@@ -90,4 +90,56 @@ public abstract class InspectQueuesContract {
         assertEquals(List.of(first, second), inspect.quarantine(scoped));
         assertEquals(Long.valueOf(2), inspect.inspect(scoped).quarantineCount());
     }
+
+    @Test
+    void diagnostics_of_a_missing_or_unreadable_file_are_empty() {
+        Path db = dir.resolve("queue.db");
+        assertEquals(QueueDiagnostics.EMPTY, inspect.diagnose(db));
+        assertFalse(fixture.exists(db));
+        fixture.createNotADatabase(db);
+        assertEquals(QueueDiagnostics.EMPTY, inspect.diagnose(db));
+    }
+
+    @Test
+    void diagnostics_name_the_oldest_event_the_top_five_types_and_the_five_latest_failures() {
+        Path db = dir.resolve("queue.db");
+        List<QueueRow> events = new java.util.ArrayList<>();
+        String[] types = {"B", "A", "B", "C", "D", "E", "F", "B", "A", "C"};
+        for (int i = 0; i < types.length; i++) {
+            events.add(event(i + 1, "e" + i, types[i], "{}"));
+        }
+        List<QueueRow> failures = new java.util.ArrayList<>();
+        for (int i = 1; i <= 6; i++) {
+            failures.add(Rows.failure(i, "spec-" + i + ".md", "too_large", i, 1779000000.0 + i, 1779000100.5 + (i % 3)));
+        }
+        fixture.createLegacy(db, List.of(new LegacyTable("queue", Rows.QUEUE_COLUMNS, events),
+                new LegacyTable("body_upload_failure_log", Rows.FAILURE_COLUMNS, failures)));
+        QueueDiagnostics diagnostics = inspect.diagnose(db);
+        assertEquals(java.util.OptionalLong.of(1779091291L), diagnostics.oldestEventTimestamp());
+        assertEquals(List.of(new QueueDiagnostics.EventTypeCount("B", 3), new QueueDiagnostics.EventTypeCount("A", 2),
+                new QueueDiagnostics.EventTypeCount("C", 2), new QueueDiagnostics.EventTypeCount("D", 1),
+                new QueueDiagnostics.EventTypeCount("E", 1)), diagnostics.topEventTypes());
+        assertEquals(List.of("spec-5.md", "spec-2.md", "spec-4.md", "spec-1.md", "spec-6.md"),
+                diagnostics.recentBodyUploadFailures().stream()
+                        .map(QueueDiagnostics.RecentBodyUploadFailure::artifactPath).toList(),
+                "by last_failed_at descending, the later row first among equals");
+        assertEquals(new QueueDiagnostics.RecentBodyUploadFailure("spec-5.md", "012-my-mission", 5, "too_large",
+                1779000102.5), diagnostics.recentBodyUploadFailures().get(0));
+    }
+
+    @Test
+    void diagnostics_read_march_era_failure_logs_through_the_column_mapping() {
+        Path db = dir.resolve("queue.db");
+        List<String> oldColumns = Rows.FAILURE_COLUMNS.stream()
+                .map(c -> c.equals("mission_slug") ? "feature_slug" : c.equals("mission_type") ? "mission_key" : c)
+                .toList();
+        QueueRow failure = Rows.failure(1, "plan.md", "rejected", 2, 1.0, 2.0).without("mission_slug")
+                .without("mission_type").with("feature_slug", CellValue.text("011-old"))
+                .with("mission_key", CellValue.text("software-dev"));
+        fixture.createLegacy(db, List.of(new LegacyTable("body_upload_failure_log", oldColumns, List.of(failure))));
+        QueueDiagnostics diagnostics = inspect.diagnose(db);
+        assertEquals(java.util.OptionalLong.empty(), diagnostics.oldestEventTimestamp());
+        assertEquals(List.of(new QueueDiagnostics.RecentBodyUploadFailure("plan.md", "011-old", 2, "rejected", 2.0)),
+                diagnostics.recentBodyUploadFailures());
+    }
 }

@@ -16,6 +16,7 @@ import dev.speckitty.sync.core.queue.LegacyQueue;
 import dev.speckitty.sync.core.queue.OpenLegacyQueue;
 import dev.speckitty.sync.core.queue.OpenScopedQueue;
 import dev.speckitty.sync.core.queue.QuarantineEntry;
+import dev.speckitty.sync.core.queue.QueueDiagnostics;
 import dev.speckitty.sync.core.queue.QueueInspection;
 import dev.speckitty.sync.core.queue.QueueRow;
 import dev.speckitty.sync.core.queue.QueueSchema;
@@ -42,6 +43,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -521,6 +523,49 @@ public final class InMemoryQueueDatabases
                 text(r.get("stable_key")), text(r.get("reason")), text(r.get("quarantined_at")),
                 text(r.get("legacy_row_json")), r.get("scoped_row_json") instanceof CellValue.TextCell s
                 ? s.value() : null)).toList();
+    }
+
+    @Override
+    public synchronized QueueDiagnostics diagnose(Path database) {
+        Db db = files.get(database);
+        if (db == null || notDatabases.contains(database)) {
+            return QueueDiagnostics.EMPTY;
+        }
+        Table events = db.tables.get("queue");
+        OptionalLong oldest = OptionalLong.empty();
+        List<QueueDiagnostics.EventTypeCount> top = List.of();
+        if (events != null) {
+            oldest = events.rows.values().stream().map(r -> r.get("timestamp"))
+                    .filter(c -> c instanceof CellValue.IntegerCell).mapToLong(c -> ((CellValue.IntegerCell) c).value())
+                    .min();
+            Map<String, Long> counts = new TreeMap<>();
+            events.rows.values().forEach(r -> counts.merge(text(r.get("event_type")), 1L, Long::sum));
+            top = counts.entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .limit(QueueDiagnostics.LIMIT)
+                    .map(e -> new QueueDiagnostics.EventTypeCount(e.getKey(), e.getValue())).toList();
+        }
+        Table failures = db.tables.get("body_upload_failure_log");
+        List<QueueDiagnostics.RecentBodyUploadFailure> recent = List.of();
+        if (failures != null) {
+            ColumnMapping mapping = ColumnMapping.of(QueueTable.BODY_UPLOAD_FAILURE_LOG, failures.columns);
+            String slug = mapping.legacyName("mission_slug");
+            recent = failures.rows.descendingMap().values().stream()
+                    .sorted(Comparator.comparingDouble((Map<String, CellValue> r) -> number(r.get("last_failed_at")))
+                            .reversed())
+                    .limit(QueueDiagnostics.LIMIT)
+                    .map(r -> new QueueDiagnostics.RecentBodyUploadFailure(text(r.get("artifact_path")),
+                            text(r.get(slug)), (long) number(r.get("failure_count")), text(r.get("failure_reason")),
+                            number(r.get("last_failed_at")))).toList();
+        }
+        return new QueueDiagnostics(oldest, top, recent);
+    }
+
+    private static double number(CellValue value) {
+        if (value instanceof CellValue.IntegerCell i) {
+            return i.value();
+        }
+        return value instanceof CellValue.RealCell r ? r.value() : 0.0;
     }
 
     // ---- EnqueueToQueue ----
