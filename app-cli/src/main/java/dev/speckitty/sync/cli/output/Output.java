@@ -127,6 +127,7 @@ public final class Output {
             Json.Obj document = Json.object();
             BenchView.json(bench).asMap().forEach(document::put);
             return Rendering.stdout(Json.document(document));
+        }
         if (result instanceof DaemonStarted started) {
             return json ? Rendering.stdout(Json.document(DaemonViews.json(started)))
                     : Rendering.stdout(DaemonViews.human(started));
