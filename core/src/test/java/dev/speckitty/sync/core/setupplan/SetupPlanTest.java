@@ -10,6 +10,7 @@ import dev.speckitty.sync.core.boundary.BoundaryFacts;
 import dev.speckitty.sync.core.boundary.FailureCode;
 import dev.speckitty.sync.core.boundary.GatherBoundaryFacts;
 import dev.speckitty.sync.core.boundary.OwnerRecordFacts;
+import dev.speckitty.sync.core.daemon.OwnerRecordReading;
 import dev.speckitty.sync.core.identity.BackgroundDaemonPolicy;
 import dev.speckitty.sync.core.identity.CredentialsReport;
 import dev.speckitty.sync.core.identity.ForegroundIdentity;
@@ -158,7 +159,8 @@ class SetupPlanTest {
     @Test
     void anIncoherentBoundaryIsRefusedWithTheGateFailuresOnly() {
         project();
-        ownerRecord = OwnerRecordFacts.unreadable(ROOT.resolve("sync/daemon/owner.json"), "invalid_json",
+        ownerRecord = OwnerRecordFacts.unreadable(ROOT.resolve("sync/daemon/owner.json"),
+                OwnerRecordReading.Reason.INVALID_JSON,
                 "invalid JSON at line 1 column 2");
         SetupPlanOutcome outcome = run(true, authenticated());
         SetupPlanOutcome.BoundaryIncoherent refusal = assertInstanceOf(SetupPlanOutcome.BoundaryIncoherent.class,
@@ -173,7 +175,8 @@ class SetupPlanTest {
     @Test
     void withSaasDisabledTheBoundaryIsNotGatheredAndAnUnreadableOwnerRecordDoesNotMatter() {
         project();
-        ownerRecord = OwnerRecordFacts.unreadable(ROOT.resolve("sync/daemon/owner.json"), "invalid_json", "x");
+        ownerRecord = OwnerRecordFacts.unreadable(ROOT.resolve("sync/daemon/owner.json"),
+                OwnerRecordReading.Reason.INVALID_JSON, "x");
         assertInstanceOf(SetupPlanOutcome.Planned.class, run(false, authenticated()));
         assertEquals(List.of(), gathered);
     }

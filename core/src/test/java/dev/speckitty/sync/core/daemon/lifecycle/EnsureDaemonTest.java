@@ -97,7 +97,7 @@ class EnsureDaemonTest {
 
     @Test
     void withoutARecordedDaemonItReapsSpawnsWaitsForHealthAndRecords() {
-        SweepResult reap = new SweepResult(List.of(), List.of(new SkippedEntry(5005, 9405, "3.2.3",
+        SweepResult reap = new SweepResult(List.of(), List.of(new SkippedEntry(5005L, 9405, "3.2.3",
                 CleanupClass.OPERATOR_REQUIRED, SkipReason.PRE_MARKER)), List.of());
         world.reapResult(reap);
         EnsureOutcome outcome = explicit();

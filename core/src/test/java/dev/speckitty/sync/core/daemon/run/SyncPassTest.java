@@ -13,6 +13,7 @@ import dev.speckitty.sync.core.daemon.OwnerRecord;
 import dev.speckitty.sync.core.env.Environment;
 import dev.speckitty.sync.core.identity.QueuePaths;
 import dev.speckitty.sync.core.queue.InspectQueues;
+import dev.speckitty.sync.core.queue.QueueDiagnostics;
 import dev.speckitty.sync.core.queue.QueueInspection;
 import dev.speckitty.sync.core.queue.QuarantineEntry;
 import dev.speckitty.sync.core.testing.RecordingUplink;
@@ -158,6 +159,11 @@ class SyncPassTest {
             @Override
             public List<QuarantineEntry> quarantine(Path scopedDatabase) {
                 return List.of();
+            }
+
+            @Override
+            public QueueDiagnostics diagnose(Path database) {
+                return QueueDiagnostics.EMPTY;
             }
         };
         assertEquals(SyncPassResult.failed("internal_error", 0, false), pass(ownRecord(SCOPE, SERVER), broken).run());
