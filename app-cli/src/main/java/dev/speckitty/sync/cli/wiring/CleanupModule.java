@@ -4,12 +4,9 @@ import dagger.Module;
 import dagger.Provides;
 import dev.speckitty.sync.core.cleanup.ClearUnhealthyDaemon;
 import dev.speckitty.sync.core.cleanup.DiscoverListeners;
-import dev.speckitty.sync.core.cleanup.FindLiveOrphans;
 import dev.speckitty.sync.core.cleanup.LiveOrphanScanner;
 import dev.speckitty.sync.core.cleanup.PortRange;
-import dev.speckitty.sync.core.cleanup.ReapStaleDaemons;
 import dev.speckitty.sync.core.cleanup.ScanLoopbackPorts;
-import dev.speckitty.sync.core.cleanup.StartupReaper;
 import dev.speckitty.sync.core.cleanup.SweepDaemons;
 import dev.speckitty.sync.core.cleanup.SweepLiveOrphans;
 import dev.speckitty.sync.core.daemon.CanonicalPaths;
@@ -26,8 +23,9 @@ import dev.speckitty.sync.core.port.LockFiles;
 import dev.speckitty.sync.core.port.OperatorLog;
 
 /**
- * The live scan, the sweeps and the startup reaper (cleanup.md §3, §8, §9) built from the daemon ports. Its own
- * module so the daemon wiring of other work can sit beside it without touching these bindings.
+ * The live scan and the sweeps (cleanup.md §3, §8, §9) built from the daemon ports. Its own module so the daemon
+ * wiring of other work can sit beside it without touching these bindings; the two cleanup ports the rest of the CLI
+ * consumes are bound in {@link CleanupPortsModule}.
  */
 @Module
 public final class CleanupModule {
@@ -59,13 +57,6 @@ public final class CleanupModule {
         return new LiveOrphanScanner(discovery);
     }
 
-    /** The reports' live scan: run at most once per invocation, so status and its facts agree. */
-    @Provides
-    @InvocationScope
-    static FindLiveOrphans findLiveOrphans(LiveOrphanScanner scanner) {
-        return new ScanOncePerInvocation(scanner);
-    }
-
     @Provides
     static SweepDaemons sweepDaemons(ProcessTable processTable, Signals signals, ProbeLoopback loopback,
                                      ControlDaemon control, OwnerRecords ownerRecords, Clock clock, OperatorLog log) {
@@ -75,12 +66,6 @@ public final class CleanupModule {
     @Provides
     static SweepLiveOrphans sweepLiveOrphans(DiscoverListeners discovery, SweepDaemons sweeper, LockFiles locks) {
         return new SweepLiveOrphans(discovery, sweeper, locks);
-    }
-
-    /** The reaper ensure runs before its reuse/spawn decision (daemon.md §3.2 step 1). */
-    @Provides
-    static ReapStaleDaemons reapStaleDaemons(SweepLiveOrphans sweep, OperatorLog log, InvocationContext context) {
-        return new StartupReaper(sweep, log, context.installation().packageVersion());
     }
 
     @Provides

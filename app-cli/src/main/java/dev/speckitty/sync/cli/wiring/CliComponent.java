@@ -6,7 +6,7 @@ import dagger.Component;
 /** The production object graph of one invocation: the real adapters ({@link AdapterModule}) and the CLI's own. */
 @InvocationScope
 @Component(modules = {AdapterModule.class, LaunchDaemonModule.class, CliModule.class, DaemonModule.class,
-        CleanupModule.class})
+        CleanupModule.class, CleanupPortsModule.class})
 public interface CliComponent extends Commands {
 
     @Component.Factory
