@@ -11,15 +11,16 @@ import dev.speckitty.sync.core.env.Environment;
 import dev.speckitty.sync.core.identity.ForegroundIdentity;
 import dev.speckitty.sync.core.identity.Installation;
 import dev.speckitty.sync.core.identity.ResolvedIdentity;
-<<<<<<< HEAD
 import dev.speckitty.sync.core.setupplan.ProjectConfig;
+import dev.speckitty.sync.core.testing.DaemonWorld;
+import dev.speckitty.sync.core.testing.FakeClock;
+import dev.speckitty.sync.core.testing.FakeListenerPids;
+import dev.speckitty.sync.core.testing.FakeProbeLoopback;
+import dev.speckitty.sync.core.testing.FakeProcessTable;
+import dev.speckitty.sync.core.testing.FakeSignals;
 import dev.speckitty.sync.core.testing.InMemoryLockFiles;
 import dev.speckitty.sync.core.testing.InMemoryQueueDatabases;
 import dev.speckitty.sync.core.testing.SetupPlanProjectTree;
-=======
-import dev.speckitty.sync.core.testing.DaemonWorld;
-import dev.speckitty.sync.core.testing.InMemoryQueueDatabases;
->>>>>>> daemonctl
 import dev.speckitty.sync.core.testing.TempRoots;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -36,8 +37,10 @@ import java.util.function.Function;
 public final class CliHarness {
 
     public static final String VERSION = "3.2.4";
+    /** The instant the fake clock shows unless a test asks for another. */
+    public static final String DEFAULT_CLOCK = "2026-05-17T16:42:00.123456Z";
 
-    private final FakeAdapterModule adapters = new FakeAdapterModule();
+    private final FakeAdapterModule adapters;
     private final Path home;
     private final Path root;
     private final Path install;
@@ -45,6 +48,12 @@ public final class CliHarness {
     private Path workingDirectory;
 
     public CliHarness(Path temp) {
+        this(temp, DEFAULT_CLOCK);
+    }
+
+    /** A harness whose fake clock starts at {@code clockInstant} (ISO-8601). */
+    public CliHarness(Path temp, String clockInstant) {
+        this.adapters = new FakeAdapterModule(FakeClock.at(clockInstant));
         this.home = temp.resolve("home");
         this.root = temp.resolve("root");
         this.install = temp.resolve("install");
@@ -79,7 +88,7 @@ public final class CliHarness {
         return this;
     }
 
-    /** The in-memory scoped and legacy queue DBs of the setup-plan fakes. */
+    /** The in-memory scoped and legacy queue DBs (setup-plan fakes; the queue locator migrates through them). */
     public InMemoryQueueDatabases queueDatabases() {
         return adapters.queueDatabases;
     }
@@ -88,32 +97,26 @@ public final class CliHarness {
         return adapters.locks;
     }
 
-    public dev.speckitty.sync.core.testing.FakeProcessTable processes() {
-        return adapters.processes;
+    /** The processes of the root's daemon world (the simulated daemons run in it too). */
+    public FakeProcessTable processes() {
+        return adapters.daemonWorld(root).processes;
     }
 
-    public dev.speckitty.sync.core.testing.FakeSignals signals() {
-        return adapters.signals;
+    public FakeSignals signals() {
+        return adapters.daemonWorld(root).signals;
     }
 
-    public dev.speckitty.sync.core.testing.FakeProbeLoopback loopback() {
-        return adapters.loopback;
+    /**
+     * Health answers of listeners the test places itself; from the first call of this or {@link #listenerPids()} on,
+     * loopback and listener pids answer from these fakes instead of the simulated daemons of {@link #daemons()}.
+     */
+    public FakeProbeLoopback loopback() {
+        return adapters.handSetListeners().loopback();
     }
 
-    public dev.speckitty.sync.core.testing.FakeListenerPids listenerPids() {
-        return adapters.listenerPids;
-    }
-
-    public dev.speckitty.sync.core.testing.InMemoryStateFiles stateFiles() {
-        return adapters.stateFiles;
-    }
-
-    public dev.speckitty.sync.core.testing.InMemoryOwnerRecords ownerRecords() {
-        return adapters.ownerRecords;
-    }
-
-    public java.util.List<String> controlRequests() {
-        return java.util.List.copyOf(adapters.controlRequests);
+    /** Listener pids the test places itself; see {@link #loopback()}. */
+    public FakeListenerPids listenerPids() {
+        return adapters.handSetListeners().listenerPids();
     }
 
     public int identityResolutions() {
@@ -171,14 +174,10 @@ public final class CliHarness {
         return this;
     }
 
+    /** What the reports' live scan finds from now on, instead of scanning the fakes. */
     public CliHarness liveOrphans(FindLiveOrphans.LiveOrphanScan scan) {
         adapters.liveOrphans = scan;
         return this;
-    }
-
-    /** The in-memory queue files the queue locator migrates through. */
-    public InMemoryQueueDatabases queueDatabases() {
-        return adapters.queueDatabases;
     }
 
     private InstallationLocator locator() {

@@ -12,28 +12,25 @@ import dev.speckitty.sync.core.port.Clock;
 import dev.speckitty.sync.core.port.OperatorLog;
 import dev.speckitty.sync.core.queue.EnqueueToQueue;
 import dev.speckitty.sync.core.queue.InspectQueues;
-<<<<<<< HEAD
-import dev.speckitty.sync.core.cleanup.ScanLoopbackPorts;
-import dev.speckitty.sync.core.daemon.CanonicalPaths;
-import dev.speckitty.sync.core.daemon.CheckExecutable;
-import dev.speckitty.sync.core.daemon.ControlDaemon;
-=======
+import dev.speckitty.sync.cli.wiring.CleanupPortsModule;
+import dev.speckitty.sync.cli.wiring.InvocationScope;
 import dev.speckitty.sync.cli.wiring.Root;
 import dev.speckitty.sync.core.cleanup.FindLiveOrphans;
+import dev.speckitty.sync.core.cleanup.LiveOrphanScanner;
 import dev.speckitty.sync.core.cleanup.ReapStaleDaemons;
+import dev.speckitty.sync.core.cleanup.ScanLoopbackPorts;
 import dev.speckitty.sync.core.cleanup.SweepResult;
 import dev.speckitty.sync.core.daemon.CanonicalPaths;
 import dev.speckitty.sync.core.daemon.CheckExecutable;
 import dev.speckitty.sync.core.daemon.ControlDaemon;
 import dev.speckitty.sync.core.daemon.LaunchDaemon;
->>>>>>> daemonctl
 import dev.speckitty.sync.core.daemon.ListenerPids;
 import dev.speckitty.sync.core.daemon.OwnerRecords;
 import dev.speckitty.sync.core.daemon.ProbeLoopback;
 import dev.speckitty.sync.core.daemon.ProcessTable;
 import dev.speckitty.sync.core.daemon.Signals;
 import dev.speckitty.sync.core.daemon.StateFiles;
-<<<<<<< HEAD
+import dev.speckitty.sync.core.daemon.TryBindLoopback;
 import dev.speckitty.sync.core.port.LockFiles;
 import dev.speckitty.sync.core.queue.OpenScopedQueue;
 import dev.speckitty.sync.core.setupplan.LamportClock;
@@ -43,22 +40,17 @@ import dev.speckitty.sync.core.setupplan.LocateMission;
 import dev.speckitty.sync.core.setupplan.ProjectConfig;
 import dev.speckitty.sync.core.setupplan.ReadProjectInputs;
 import dev.speckitty.sync.core.setupplan.WritePlanScaffold;
-import dev.speckitty.sync.core.testing.FakeCanonicalPaths;
-import dev.speckitty.sync.core.testing.FakeCheckExecutable;
+import dev.speckitty.sync.core.testing.DaemonWorld;
 import dev.speckitty.sync.core.testing.FakeClock;
 import dev.speckitty.sync.core.testing.FakeListenerPids;
 import dev.speckitty.sync.core.testing.FakeProbeLoopback;
-import dev.speckitty.sync.core.testing.FakeProcessTable;
-import dev.speckitty.sync.core.testing.FakeSignals;
 import dev.speckitty.sync.core.testing.InMemoryLamportClock;
 import dev.speckitty.sync.core.testing.InMemoryLifecycleEventLog;
 import dev.speckitty.sync.core.testing.InMemoryListMissionArtifacts;
 import dev.speckitty.sync.core.testing.InMemoryLocateMission;
 import dev.speckitty.sync.core.testing.InMemoryLockFiles;
-import dev.speckitty.sync.core.testing.InMemoryOwnerRecords;
 import dev.speckitty.sync.core.testing.InMemoryQueueDatabases;
 import dev.speckitty.sync.core.testing.InMemoryReadProjectInputs;
-import dev.speckitty.sync.core.testing.InMemoryStateFiles;
 import dev.speckitty.sync.core.testing.InMemoryWritePlanScaffold;
 import dev.speckitty.sync.core.testing.SequentialScanLoopbackPorts;
 import dev.speckitty.sync.core.testing.SetupPlanProjectTree;
@@ -67,24 +59,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-=======
-import dev.speckitty.sync.core.daemon.TryBindLoopback;
-import dev.speckitty.sync.core.migration.QueueLocator;
-import dev.speckitty.sync.core.port.Clock;
-import dev.speckitty.sync.core.port.LockFiles;
-import dev.speckitty.sync.core.port.OperatorLog;
-import dev.speckitty.sync.core.testing.DaemonWorld;
-import dev.speckitty.sync.core.testing.FakeClock;
-import dev.speckitty.sync.core.testing.InMemoryLockFiles;
-import dev.speckitty.sync.core.testing.InMemoryQueueDatabases;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
->>>>>>> daemonctl
 import java.util.Optional;
 import java.util.function.Function;
 
-/** The test twin of AdapterModule: the same bindings, answered by hand-made fakes. */
+/**
+ * The test twin of AdapterModule, LaunchDaemonModule and CleanupPortsModule: the same bindings, answered by hand-made
+ * fakes. The daemon ports are the core test-jar's {@link DaemonWorld} of the invocation's root (simulated daemons,
+ * state file, owner records, processes, signals), unless a test places listeners itself: then loopback and listener
+ * pids answer from {@link FakeProbeLoopback} and {@link FakeListenerPids}. The cleanup sweeps stay real
+ * (CleanupModule); the startup reaper is a recording fake and the reports' live scan is the real one unless a test
+ * gives its result.
+ */
 @Module
 public final class FakeAdapterModule {
     final FakeInspectQueues queues = new FakeInspectQueues();
@@ -92,7 +77,7 @@ public final class FakeAdapterModule {
     Function<Path, ResolvedIdentity> identity = Identities::unauthenticated;
     Function<Path, Optional<RootRefusal>> rootSafety = root -> Optional.empty();
     int identityResolutions;
-<<<<<<< HEAD
+
     // setup-plan: an in-memory project tree, scoped queues, locks and clocks (the core test-jar fakes)
     final SetupPlanProjectTree projectTree = new SetupPlanProjectTree();
     final Map<Path, ProjectConfig> projectConfigs = new HashMap<>();
@@ -100,27 +85,24 @@ public final class FakeAdapterModule {
     private final InMemoryLamportClock.Values lamport = new InMemoryLamportClock.Values();
     private final InMemoryLifecycleEventLog lifecycleLog = new InMemoryLifecycleEventLog(projectTree);
 
-    // The daemon world: nothing listens and no daemon is recorded unless a test says so.
-    final FakeClock clock = FakeClock.at("2026-06-30T10:59:00Z");
-    final InMemoryLockFiles locks = new InMemoryLockFiles(clock);
-    final FakeProcessTable processes = new FakeProcessTable();
-    final FakeSignals signals = new FakeSignals(processes);
-    final FakeProbeLoopback loopback = new FakeProbeLoopback();
-    final FakeListenerPids listenerPids = new FakeListenerPids();
-    final InMemoryStateFiles stateFiles = new InMemoryStateFiles(clock);
-    final InMemoryOwnerRecords ownerRecords = new InMemoryOwnerRecords(locks);
-    final FakeCheckExecutable executables = new FakeCheckExecutable();
-    final List<String> controlRequests = new ArrayList<>();
-=======
-    // the daemon side: the core test-jar's simulated daemons of the harness's root, on one fake clock
-    final FakeClock clock = FakeClock.at("2026-05-17T16:42:00.123456Z");
-    final InMemoryLockFiles locks = new InMemoryLockFiles(clock);
-    final InMemoryQueueDatabases queueDatabases = new InMemoryQueueDatabases();
+    // the daemon side, on one fake clock: nothing runs, listens or is recorded unless a test says so
+    final FakeClock clock;
+    final InMemoryLockFiles locks;
     private DaemonWorld daemonWorld;
+    private HandSetListeners handSetListeners;
     final List<Path> reaps = new ArrayList<>();
     SweepResult reapResult = SweepResult.EMPTY;
-    FindLiveOrphans.LiveOrphanScan liveOrphans = new FindLiveOrphans.LiveOrphanScan(List.of(), Optional.empty());
->>>>>>> daemonctl
+    /** The reports' live scan a test dictates; {@code null}: the real scan over the fakes. */
+    FindLiveOrphans.LiveOrphanScan liveOrphans;
+
+    FakeAdapterModule(FakeClock clock) {
+        this.clock = clock;
+        this.locks = new InMemoryLockFiles(clock);
+    }
+
+    /** Listeners placed by a test itself: a pid on a port and the health answer of that port. */
+    record HandSetListeners(FakeProbeLoopback loopback, FakeListenerPids listenerPids) {
+    }
 
     @Provides
     ResolveIdentity resolveIdentity() {
@@ -145,8 +127,6 @@ public final class FakeAdapterModule {
         return migration;
     }
 
-<<<<<<< HEAD
-=======
     /** The simulated daemon world of {@code root}, created on first use. */
     DaemonWorld daemonWorld(Path root) {
         if (daemonWorld == null) {
@@ -155,14 +135,20 @@ public final class FakeAdapterModule {
         return daemonWorld;
     }
 
->>>>>>> daemonctl
+    /** From the first call on, loopback and listener pids answer from these fakes instead of simulated daemons. */
+    HandSetListeners handSetListeners() {
+        if (handSetListeners == null) {
+            handSetListeners = new HandSetListeners(new FakeProbeLoopback(), new FakeListenerPids());
+        }
+        return handSetListeners;
+    }
+
     @Provides
     Clock clock() {
         return clock;
     }
 
     @Provides
-<<<<<<< HEAD
     QueueLocator queueLocator(OperatorLog log) {
         return new QueueLocator(queueDatabases, migration, log);
     }
@@ -210,59 +196,8 @@ public final class FakeAdapterModule {
     }
 
     @Provides
-=======
->>>>>>> daemonctl
     LockFiles lockFiles() {
         return locks;
-    }
-
-    @Provides
-<<<<<<< HEAD
-    ProcessTable processTable() {
-        return processes;
-    }
-
-    @Provides
-    ListenerPids listenerPids() {
-        return listenerPids;
-    }
-
-    @Provides
-    ProbeLoopback probeLoopback() {
-        return loopback;
-    }
-
-    @Provides
-    ScanLoopbackPorts scanLoopbackPorts() {
-        return new SequentialScanLoopbackPorts(loopback);
-    }
-
-    @Provides
-    Signals signals() {
-        return signals;
-    }
-
-    /** Records each request and answers that nothing accepted it. */
-    @Provides
-    ControlDaemon controlDaemon() {
-        return new ControlDaemon() {
-            @Override
-            public Outcome shutdown(dev.speckitty.sync.core.daemon.SyncPort port,
-                                    dev.speckitty.sync.core.daemon.ControlToken token, java.time.Duration timeout) {
-                controlRequests.add("shutdown " + port.value());
-                return new Outcome(Reply.FAILED, 0, "connection refused");
-            }
-
-            @Override
-            public Outcome triggerSync(dev.speckitty.sync.core.daemon.SyncPort port,
-                                       dev.speckitty.sync.core.daemon.ControlToken token,
-                                       java.time.Duration timeout) {
-                controlRequests.add("trigger " + port.value());
-                return new Outcome(Reply.FAILED, 0, "connection refused");
-            }
-=======
-    QueueLocator queueLocator(OperatorLog log) {
-        return new QueueLocator(queueDatabases, migration, log);
     }
 
     @Provides
@@ -297,14 +232,21 @@ public final class FakeAdapterModule {
 
     @Provides
     ListenerPids listenerPids(@Root Path root) {
-        return daemonWorld(root).daemons;
+        return handSetListeners != null ? handSetListeners.listenerPids() : daemonWorld(root).daemons;
     }
 
     @Provides
     ProbeLoopback probeLoopback(@Root Path root) {
-        return daemonWorld(root).daemons;
+        return handSetListeners != null ? handSetListeners.loopback() : daemonWorld(root).daemons;
     }
 
+    /** The many-port scan of discovery, one port after another over whichever loopback is in force. */
+    @Provides
+    ScanLoopbackPorts scanLoopbackPorts(ProbeLoopback loopback) {
+        return new SequentialScanLoopbackPorts(loopback);
+    }
+
+    /** Control requests reach simulated daemons; a hand-set listener is none, so they find nothing to accept them. */
     @Provides
     ControlDaemon controlDaemon(@Root Path root) {
         return daemonWorld(root).daemons;
@@ -320,37 +262,19 @@ public final class FakeAdapterModule {
         return daemonWorld(root).daemons;
     }
 
+    /** Records each root it is called with and answers {@link #reapResult}. */
     @Provides
     ReapStaleDaemons reapStaleDaemons() {
         return root -> {
             reaps.add(root);
             return reapResult;
->>>>>>> daemonctl
         };
     }
 
     @Provides
-<<<<<<< HEAD
-    StateFiles stateFiles() {
-        return stateFiles;
-    }
-
-    @Provides
-    OwnerRecords ownerRecords() {
-        return ownerRecords;
-    }
-
-    @Provides
-    CanonicalPaths canonicalPaths() {
-        return new FakeCanonicalPaths(Path.of("/"));
-    }
-
-    @Provides
-    CheckExecutable checkExecutable() {
-        return executables;
-=======
-    FindLiveOrphans findLiveOrphans() {
-        return root -> liveOrphans;
->>>>>>> daemonctl
+    @InvocationScope
+    FindLiveOrphans findLiveOrphans(LiveOrphanScanner scanner) {
+        FindLiveOrphans.LiveOrphanScan dictated = liveOrphans;
+        return dictated == null ? CleanupPortsModule.findLiveOrphans(scanner) : root -> dictated;
     }
 }
