@@ -30,7 +30,7 @@ class AuthDoctorCommandTest {
 
     @BeforeEach
     void setUp() {
-        cli = new CliHarness(temp);
+        cli = new CliHarness(temp, "2026-06-30T10:59:00Z");
     }
 
     /** A stale same-root sync daemon on {@code port}, visible to every fake port discovery reads. */

@@ -59,7 +59,7 @@ class DaemonStartCommandTest {
 
     @Test
     void jsonIsTheEnsureOutcomeObjectWithTheReap() {
-        SweepResult reap = new SweepResult(List.of(new SweptEntry(5001, 9401, "3.2.2", 1, CleanupClass.SAFE_AUTO,
+        SweepResult reap = new SweepResult(List.of(new SweptEntry(5001, 9401, "3.2.2", 1L, CleanupClass.SAFE_AUTO,
                 CleanupPath.TERMINATE, "safe_auto stale-version")), List.of(), List.of());
         cli.reapResult(reap);
         CliRun run = cli.run("sync", "daemon", "start", "--json");

@@ -141,7 +141,7 @@ class OrphanDaemonsCommandTest {
 
     @Test
     void liveOrphansFromTheScanAreListedWithTheCleanupCommand() {
-        IdentityRecord preMarker = new IdentityRecord("sync", 5005, 9405, 1, "3.2.3", null, null, null, null, null,
+        IdentityRecord preMarker = new IdentityRecord("sync", 5005L, 9405, 1L, "3.2.3", null, null, null, null, null,
                 false, EvidenceSource.NONE, "/usr/bin/java", true, true, false, CleanupClass.OPERATOR_REQUIRED,
                 SkipReason.PRE_MARKER, List.of("java", "sync", "daemon", "run"), null);
         cli.liveOrphans(new FindLiveOrphans.LiveOrphanScan(List.of(preMarker), Optional.empty()));

@@ -14,6 +14,7 @@ import dev.speckitty.sync.core.boundary.BoundaryFacts;
 import dev.speckitty.sync.core.boundary.GatherBoundaryFacts;
 import dev.speckitty.sync.core.boundary.OwnerRecordFacts;
 import dev.speckitty.sync.core.boundary.Remediation;
+import dev.speckitty.sync.core.daemon.OwnerRecordReading;
 import dev.speckitty.sync.core.env.Environment;
 import dev.speckitty.sync.core.identity.BackgroundDaemonPolicy;
 import dev.speckitty.sync.core.identity.ForegroundIdentity;
@@ -156,7 +157,7 @@ class SetupPlanCommandTest {
         Path owner = root.resolve("sync/daemon/owner.json");
         BoundaryFacts facts = new BoundaryFacts(root, true, new ForegroundIdentity("3.2.4", "/i/lib/x.jar", "/i",
                 identity.serverUrl(), "alice@example.com", "team-1", identity.scope().orElseThrow().value(),
-                scoped.toString()), true, OwnerRecordFacts.unreadable(owner, "invalid_json",
+                scoped.toString()), true, OwnerRecordFacts.unreadable(owner, OwnerRecordReading.Reason.INVALID_JSON,
                 "invalid JSON at line 1 column 2"), List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), List.of(), Optional.empty());
         CommandResult result = SetupPlanCommand.result(new MissionSlug(SLUG), new SetupPlanOutcome.BoundaryIncoherent(

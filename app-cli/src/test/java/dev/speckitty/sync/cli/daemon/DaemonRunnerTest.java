@@ -183,7 +183,7 @@ class DaemonRunnerTest {
                 new PrintStream(usageErr, true, StandardCharsets.UTF_8));
         assertEquals(2, exit);
         assertEquals("Error: option --port takes its value as the next argument (--port <n>) for 'sync daemon run'\n"
-                + "Run 'spec-kitty help sync' for usage.\n", usageErr.toString(StandardCharsets.UTF_8));
+                + "Run 'spec-kitty help sync daemon' for usage.\n", usageErr.toString(StandardCharsets.UTF_8));
     }
 
     @Test
