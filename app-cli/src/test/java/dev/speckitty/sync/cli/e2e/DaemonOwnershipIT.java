@@ -215,6 +215,63 @@ class DaemonOwnershipIT {
         assertEquals(started.get("pid").getAsLong(), daemon.get("pid").getAsLong());
     }
 
+    /**
+     * cli.md §3.5 (no circular remedies), run for real: each failure this root can be put into is produced, its
+     * remediation's command is run, and that command is not refused by the same condition — for 1, 4 and 7 it
+     * clears the failure; for 5 and 6 the named command is a report that runs (exit 1 = findings, not a refusal).
+     */
+    @Test
+    void everyRemediationRunsAndIsNotRefusedByItsOwnCondition() throws Exception {
+        // failure 1: an unreadable owner record → R1 doctor restart-daemon
+        Path owner = Files.createDirectories(root.resolve("sync/daemon")).resolve("owner.json");
+        Files.writeString(owner, "{not json");
+        JsonObject unreadable = json(JarProcess.runJar(environment, temp, "sync", "status", "--check", "--json"), 2);
+        assertTrue(codes(unreadable).contains("owner_record_unreadable"), unreadable::toString);
+        assertTrue(remediations(unreadable).get("owner_record_unreadable").contains("doctor restart-daemon"));
+        JsonObject restarted = json(JarProcess.runJar(environment, temp, "doctor", "restart-daemon", "--json"), 0);
+        startedPids.add(restarted.get("new_pid").getAsLong());
+        assertEquals(0, JarProcess.runJar(environment, temp, "sync", "status", "--check").exitCode());
+
+        // failure 7: a stale same-root daemon → R6 auth doctor --reset
+        startDaemonDirectly(9436, "3.2.2");
+        JsonObject orphans = json(JarProcess.runJar(environment, temp, "sync", "status", "--check", "--json"), 2);
+        assertTrue(codes(orphans).contains("live_orphan_daemons"), orphans::toString);
+        assertTrue(remediations(orphans).get("live_orphan_daemons").contains("auth doctor --reset"));
+        assertEquals(0, JarProcess.runJar(environment, temp, "auth", "doctor", "--reset").exitCode());
+        assertEquals(0, JarProcess.runJar(environment, temp, "sync", "status", "--check").exitCode());
+
+        // failure 4: legacy rows while authenticated → R4 sync migrate
+        E2eRoot.copyFixture("legacy-queue-me.db", root.resolve("queue.db"));
+        JsonObject pending = json(JarProcess.runJar(environment, temp, "sync", "status", "--check", "--json"), 2);
+        assertTrue(remediations(pending).get("legacy_rows_pending").contains("sync migrate"), pending::toString);
+        assertEquals(0, JarProcess.runJar(environment, temp, "sync", "migrate").exitCode());
+        assertEquals(0, JarProcess.runJar(environment, temp, "sync", "status", "--check").exitCode());
+
+        // failure 5: an unreadable queue DB → R8 sync doctor, a report that runs
+        Files.writeString(root.resolve("queue.db"), "this is not a database");
+        JsonObject broken = json(JarProcess.runJar(environment, temp, "sync", "status", "--check", "--json"), 2);
+        assertTrue(remediations(broken).get("queue_db_unreadable").contains("sync doctor"), broken::toString);
+        JarProcess.Result doctor = JarProcess.runJar(environment, temp, "sync", "doctor", "--json");
+        assertEquals(1, doctor.exitCode(), doctor::toString);
+        assertFalse(json(doctor, 1).has("error_code"), "sync doctor reports; it is never refused");
+        Files.delete(root.resolve("queue.db"));
+
+        // failure 6: SaaS enabled without identity → R5 auth status, a report that runs
+        Files.delete(root.resolve("credentials"));
+        JsonObject anonymous = json(JarProcess.runJar(environment, temp, "sync", "status", "--check", "--json"), 2);
+        assertTrue(remediations(anonymous).get("saas_unauthenticated").contains("auth status"), anonymous::toString);
+        JarProcess.Result auth = JarProcess.runJar(environment, temp, "auth", "status", "--json");
+        assertEquals(1, auth.exitCode(), auth::toString);
+        assertFalse(json(auth, 1).get("authenticated").getAsBoolean());
+    }
+
+    private static Map<String, String> remediations(JsonObject status) {
+        Map<String, String> byCode = new HashMap<>();
+        status.getAsJsonArray("failures").forEach(f -> byCode.put(f.getAsJsonObject().get("code").getAsString(),
+                f.getAsJsonObject().get("remediation").getAsString()));
+        return byCode;
+    }
+
     /** {@code sync daemon run} started by this test itself (token on stdin), healthy before it returns. */
     private Process startDaemonDirectly(int port, String version) throws Exception {
         List<String> command = List.of(JarProcess.javaExecutable().toString(), "-jar", JarProcess.jar().toString(),
