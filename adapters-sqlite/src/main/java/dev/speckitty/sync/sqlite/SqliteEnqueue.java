@@ -26,11 +26,17 @@ final class SqliteEnqueue implements EnqueueToQueue {
     @Override
     public List<EventEnqueueResult> enqueueEvents(Path scoped, List<QueuedEvent> events, long cap)
             throws QueueStoreException {
-        List<EventEnqueueResult> results = new ArrayList<>();
+        return eachInItsOwnTransaction(scoped, events, (connection, event) -> enqueue(connection, event, cap));
+    }
+
+    /** One write per item, each in its own BEGIN IMMEDIATE transaction on one connection to the scoped DB. */
+    private <T, R> List<R> eachInItsOwnTransaction(Path scoped, List<T> items, RowWrite<T, R> write)
+            throws QueueStoreException {
+        List<R> results = new ArrayList<>();
         Connection connection = SqliteScopedQueues.openForWrite(scoped, busyTimeoutMillis);
         try {
-            for (QueuedEvent event : events) {
-                results.add(Sql.inImmediateTransaction(connection, () -> enqueue(connection, event, cap)));
+            for (T item : items) {
+                results.add(Sql.inImmediateTransaction(connection, () -> write.apply(connection, item)));
             }
             return results;
         } catch (QueueStoreException e) {
@@ -40,6 +46,11 @@ final class SqliteEnqueue implements EnqueueToQueue {
         } finally {
             SqliteScopedQueues.closeQuietly(connection);
         }
+    }
+
+    @FunctionalInterface
+    private interface RowWrite<T, R> {
+        R apply(Connection connection, T item) throws SQLException;
     }
 
     private static EventEnqueueResult enqueue(Connection connection, QueuedEvent event, long cap) throws SQLException {
@@ -87,20 +98,7 @@ final class SqliteEnqueue implements EnqueueToQueue {
     @Override
     public List<BodyUploadOutcome> enqueueBodyUploads(Path scoped, List<BodyUpload> uploads, long cap)
             throws QueueStoreException {
-        List<BodyUploadOutcome> outcomes = new ArrayList<>();
-        Connection connection = SqliteScopedQueues.openForWrite(scoped, busyTimeoutMillis);
-        try {
-            for (BodyUpload upload : uploads) {
-                outcomes.add(Sql.inImmediateTransaction(connection, () -> enqueue(connection, upload, cap)));
-            }
-            return outcomes;
-        } catch (QueueStoreException e) {
-            throw e;
-        } catch (Exception e) {
-            throw Sql.failure(e);
-        } finally {
-            SqliteScopedQueues.closeQuietly(connection);
-        }
+        return eachInItsOwnTransaction(scoped, uploads, (connection, upload) -> enqueue(connection, upload, cap));
     }
 
     private static BodyUploadOutcome enqueue(Connection connection, BodyUpload upload, long cap) throws SQLException {
