@@ -8,7 +8,7 @@ import dev.speckitty.sync.core.port.LockName;
 import dev.speckitty.sync.core.port.LockUnavailableException;
 import dev.speckitty.sync.core.setupplan.ClockNodeId;
 import dev.speckitty.sync.core.setupplan.ClockTick;
-import dev.speckitty.sync.core.setupplan.IsoTimestamps;
+import dev.speckitty.sync.core.time.IsoTimestamps;
 import dev.speckitty.sync.core.setupplan.JsonValue;
 import dev.speckitty.sync.core.setupplan.LamportClock;
 import java.io.IOException;

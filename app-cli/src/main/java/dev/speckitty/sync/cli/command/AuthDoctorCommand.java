@@ -11,7 +11,7 @@ import dev.speckitty.sync.core.cleanup.SweepResult;
 import dev.speckitty.sync.core.daemon.ClassifyOwnerRecord;
 import dev.speckitty.sync.core.daemon.CheckExecutable;
 import dev.speckitty.sync.core.daemon.HealthReport;
-import dev.speckitty.sync.core.daemon.IsoTimestamps;
+import dev.speckitty.sync.core.time.IsoTimestamps;
 import dev.speckitty.sync.core.daemon.ListenerPids;
 import dev.speckitty.sync.core.daemon.OrphanReason;
 import dev.speckitty.sync.core.daemon.OrphanVerdict;
@@ -121,7 +121,7 @@ public final class AuthDoctorCommand {
                 scan.orphans(), daemon.map(d -> new DoctorFacts.RecordedDaemonHealth(d.active(), d.packageVersion())),
                 installation.packageVersion(), owner.status(), owner.path().toString(), owner.reason(),
                 orphanPidListens);
-        return new AuthDoctorReport(IsoTimestamps.secondsForm(clock.now()), root, environment.saasSyncEnabled(),
+        return new AuthDoctorReport(IsoTimestamps.seconds(clock.now()), root, environment.saasSyncEnabled(),
                 identity, daemon, owner, scan.diagnostic(), scan.orphans(), AuthDoctorFindings.of(facts), reset);
     }
 

@@ -1,7 +1,7 @@
 package dev.speckitty.sync.cli.output;
 
 import dev.speckitty.sync.core.port.OperatorLog;
-import dev.speckitty.sync.core.setupplan.IsoTimestamps;
+import dev.speckitty.sync.core.time.IsoTimestamps;
 import java.time.Instant;
 import java.util.function.Supplier;
 

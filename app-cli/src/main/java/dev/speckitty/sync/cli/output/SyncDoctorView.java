@@ -5,7 +5,7 @@ import static dev.speckitty.sync.cli.output.Text.safe;
 import dev.speckitty.sync.cli.command.SyncDoctor;
 import dev.speckitty.sync.core.boundary.BoundaryFacts;
 import dev.speckitty.sync.core.daemon.HealthReport;
-import dev.speckitty.sync.core.daemon.IsoTimestamps;
+import dev.speckitty.sync.core.time.IsoTimestamps;
 import dev.speckitty.sync.core.daemon.RecordedDaemon;
 import dev.speckitty.sync.core.identity.Identity;
 import dev.speckitty.sync.core.queue.QueueDiagnostics;
@@ -36,7 +36,7 @@ final class SyncDoctorView {
                 .row("Queue size", active.readable() ? active.eventCount() + " / " + doctor.maxQueueSize() + " ("
                         + active.eventCount() * 100 / doctor.maxQueueSize() + "%)" : UNREADABLE)
                 .row("Oldest event", diagnostics.oldestEventTimestamp().isPresent()
-                        ? IsoTimestamps.secondsForm(Instant.ofEpochSecond(diagnostics.oldestEventTimestamp().getAsLong()))
+                        ? IsoTimestamps.seconds(Instant.ofEpochSecond(diagnostics.oldestEventTimestamp().getAsLong()))
                         : "none")
                 .row("Body uploads", active.readable() ? active.bodyUploadCount() + " queued, "
                         + active.failureLogCount() + " recorded failure(s)" : UNREADABLE)
@@ -111,7 +111,7 @@ final class SyncDoctorView {
                 .put("active_queue", SyncStatusView.activeQueue(doctor.activeQueue(), doctor.activeIsScoped()))
                 .put("max_queue_size", doctor.maxQueueSize())
                 .put("oldest_event_at", diagnostics.oldestEventTimestamp().isPresent()
-                        ? IsoTimestamps.secondsForm(Instant.ofEpochSecond(diagnostics.oldestEventTimestamp().getAsLong()))
+                        ? IsoTimestamps.seconds(Instant.ofEpochSecond(diagnostics.oldestEventTimestamp().getAsLong()))
                         : null)
                 .put("top_event_types", Json.objects(diagnostics.topEventTypes().stream()
                         .map(t -> Json.object().put("event_type", t.eventType()).put("count", t.count())).toList()))
@@ -140,6 +140,6 @@ final class SyncDoctorView {
     /** An epoch-seconds REAL in the microseconds form of on-disk.md §1.3. */
     static String microseconds(double epochSeconds) {
         long micros = BigDecimal.valueOf(epochSeconds).movePointRight(6).setScale(0, RoundingMode.HALF_UP).longValue();
-        return dev.speckitty.sync.core.setupplan.IsoTimestamps.microseconds(Instant.EPOCH.plus(micros, ChronoUnit.MICROS));
+        return dev.speckitty.sync.core.time.IsoTimestamps.microseconds(Instant.EPOCH.plus(micros, ChronoUnit.MICROS));
     }
 }

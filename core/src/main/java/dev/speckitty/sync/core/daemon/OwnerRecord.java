@@ -1,5 +1,6 @@
 package dev.speckitty.sync.core.daemon;
 
+import dev.speckitty.sync.core.time.IsoTimestamps;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package dev.speckitty.sync.core.identity;
 
+import dev.speckitty.sync.core.time.IsoTimestamps;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
@@ -102,7 +103,7 @@ public final class SessionOutcomes {
         }
         Optional<Instant> expiry = Optional.empty();
         if (refreshTokenExpiresAt != null) {
-            expiry = IsoTimestamp.parse(refreshTokenExpiresAt);
+            expiry = IsoTimestamps.parse(refreshTokenExpiresAt);
             if (expiry.isEmpty()) {
                 return invalidPayload(session, REFRESH_TOKEN_EXPIRES_AT_KEY);
             }

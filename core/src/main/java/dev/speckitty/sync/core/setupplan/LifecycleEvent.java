@@ -1,5 +1,6 @@
 package dev.speckitty.sync.core.setupplan;
 
+import dev.speckitty.sync.core.time.IsoTimestamps;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;

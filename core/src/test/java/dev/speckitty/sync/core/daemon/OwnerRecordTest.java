@@ -1,5 +1,6 @@
 package dev.speckitty.sync.core.daemon;
 
+import dev.speckitty.sync.core.time.IsoTimestamps;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -57,7 +58,7 @@ class OwnerRecordTest {
 
     @Test
     void theSecondsFormHasAnExplicitUtcOffset() {
-        assertEquals("2026-05-17T16:42:00+00:00", IsoTimestamps.secondsForm(Instant.parse("2026-05-17T16:42:00.987Z")));
+        assertEquals("2026-05-17T16:42:00+00:00", IsoTimestamps.seconds(Instant.parse("2026-05-17T16:42:00.987Z")));
     }
 
     @Test

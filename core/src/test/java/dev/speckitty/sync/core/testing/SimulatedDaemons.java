@@ -7,7 +7,7 @@ import dev.speckitty.sync.core.daemon.DaemonLaunchException;
 import dev.speckitty.sync.core.daemon.HealthOwner;
 import dev.speckitty.sync.core.daemon.HealthProbe;
 import dev.speckitty.sync.core.daemon.HealthReport;
-import dev.speckitty.sync.core.daemon.IsoTimestamps;
+import dev.speckitty.sync.core.time.IsoTimestamps;
 import dev.speckitty.sync.core.daemon.LaunchDaemon;
 import dev.speckitty.sync.core.daemon.LaunchedDaemon;
 import dev.speckitty.sync.core.daemon.ListenerPids;
@@ -165,14 +165,14 @@ public final class SimulatedDaemons implements ProbeLoopback, ListenerPids, Cont
         public OwnerRecord ownerRecord() {
             return new OwnerRecord(identity.authPrincipal(), identity.authScope(), identity.authTeam(),
                     identity.executablePath(), identity.packageVersion(), pid, port, identity.queueDbPath(),
-                    identity.serverUrl(), identity.sourceCheckoutPath(), IsoTimestamps.secondsForm(startedAt), token);
+                    identity.serverUrl(), identity.sourceCheckoutPath(), IsoTimestamps.seconds(startedAt), token);
         }
 
         HealthReport report() {
             HealthOwner owner = ownerBlock ? new HealthOwner(pid, (long) port, identity.packageVersion(),
                     identity.executablePath(), identity.sourceCheckoutPath(), identity.serverUrl(),
                     identity.authPrincipal(), identity.authTeam(), identity.authScope(), identity.queueDbPath(),
-                    IsoTimestamps.secondsForm(startedAt)) : null;
+                    IsoTimestamps.seconds(startedAt)) : null;
             return new HealthReport("ok", "sync", false, scopeRoot, 1L, identity.packageVersion(),
                     new SyncActivity(false, null, 0L), "Offline", owner);
         }

@@ -8,7 +8,7 @@ import dev.speckitty.sync.core.daemon.control.DaemonHealth;
 import dev.speckitty.sync.core.port.Clock;
 import dev.speckitty.sync.core.port.LockUnavailableException;
 import dev.speckitty.sync.core.port.OperatorLog;
-import dev.speckitty.sync.core.setupplan.IsoTimestamps;
+import dev.speckitty.sync.core.time.IsoTimestamps;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;

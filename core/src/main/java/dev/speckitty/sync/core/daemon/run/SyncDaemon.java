@@ -2,7 +2,7 @@ package dev.speckitty.sync.core.daemon.run;
 
 import dev.speckitty.sync.core.boundary.SafeText;
 import dev.speckitty.sync.core.daemon.ControlToken;
-import dev.speckitty.sync.core.daemon.IsoTimestamps;
+import dev.speckitty.sync.core.time.IsoTimestamps;
 import dev.speckitty.sync.core.daemon.OwnerRecord;
 import dev.speckitty.sync.core.daemon.control.ControlPlaneBindException;
 import dev.speckitty.sync.core.daemon.control.ControlPlaneSocket;
@@ -181,7 +181,7 @@ public final class SyncDaemon {
                 + " queue_db_path=" + identity.queueDbPath());
         return new OwnerRecord(identity.authPrincipal(), identity.authScope(), identity.authTeam(),
                 identity.executablePath(), identity.packageVersion(), pid, port, identity.queueDbPath(),
-                identity.serverUrl(), identity.sourceCheckoutPath(), IsoTimestamps.secondsForm(ports.clock().now()),
+                identity.serverUrl(), identity.sourceCheckoutPath(), IsoTimestamps.seconds(ports.clock().now()),
                 token);
     }
 

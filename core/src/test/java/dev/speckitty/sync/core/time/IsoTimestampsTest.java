@@ -1,4 +1,4 @@
-package dev.speckitty.sync.core.setupplan;
+package dev.speckitty.sync.core.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

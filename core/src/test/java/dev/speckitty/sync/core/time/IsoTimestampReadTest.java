@@ -1,4 +1,4 @@
-package dev.speckitty.sync.core.identity;
+package dev.speckitty.sync.core.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class IsoTimestampTest {
+class IsoTimestampReadTest {
 
     @ParameterizedTest
     @CsvSource({
@@ -21,13 +21,13 @@ class IsoTimestampTest {
         "2026-05-17T16:42:00.123456, 2026-05-17T16:42:00.123456Z"
     })
     void acceptsTheFormsOfSection13(String text, String expected) {
-        assertEquals(Optional.of(Instant.parse(expected)), IsoTimestamp.parse(text));
+        assertEquals(Optional.of(Instant.parse(expected)), IsoTimestamps.parse(text));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "yesterday", "2026-05-17", "2026-02-30T00:00:00Z", "2026-05-17 16:42:00",
         "2026-05-17T16:42:00+0000x", "1715964120", "2026-05-17T25:00:00Z"})
     void rejectsEverythingElse(String text) {
-        assertEquals(Optional.empty(), IsoTimestamp.parse(text));
+        assertEquals(Optional.empty(), IsoTimestamps.parse(text));
     }
 }
