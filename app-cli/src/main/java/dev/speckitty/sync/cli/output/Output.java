@@ -24,6 +24,7 @@ import dev.speckitty.sync.core.root.RootRefusal;
 import dev.speckitty.sync.core.root.RootResolver;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The one output adapter (cli.md §1.6): the only code that writes the process's stdout and stderr. It renders
@@ -91,28 +92,22 @@ public final class Output {
 
     static Rendering render(CommandResult result, boolean json) {
         if (result instanceof SyncStatus status) {
-            return json ? Rendering.stdout(Json.document(SyncStatusView.json(status)))
-                    : Rendering.stdout(SyncStatusView.human(status));
+            return report(json, () -> SyncStatusView.json(status), () -> SyncStatusView.human(status));
         }
         if (result instanceof AuthStatus status) {
-            return json ? Rendering.stdout(Json.document(AuthStatusView.json(status)))
-                    : Rendering.stdout(AuthStatusView.human(status));
+            return report(json, () -> AuthStatusView.json(status), () -> AuthStatusView.human(status));
         }
         if (result instanceof AuthDoctorReport report) {
-            return json ? Rendering.stdout(Json.document(AuthDoctorView.json(report)))
-                    : Rendering.stdout(AuthDoctorView.human(report));
+            return report(json, () -> AuthDoctorView.json(report), () -> AuthDoctorView.human(report));
         }
         if (result instanceof MigrationRun run) {
-            return json ? Rendering.stdout(Json.document(MigrateView.json(run)))
-                    : Rendering.stdout(MigrateView.human(run));
+            return report(json, () -> MigrateView.json(run), () -> MigrateView.human(run));
         }
         if (result instanceof QuarantineListing listing) {
-            return json ? Rendering.stdout(Json.document(MigrateView.json(listing)))
-                    : Rendering.stdout(MigrateView.human(listing));
+            return report(json, () -> MigrateView.json(listing), () -> MigrateView.human(listing));
         }
         if (result instanceof MigrationFailed failed) {
-            return json ? Rendering.stdout(Json.document(MigrateView.json(failed)))
-                    : Rendering.stderr(MigrateView.human(failed));
+            return failure(json, () -> MigrateView.json(failed), () -> MigrateView.human(failed));
         }
         if (result instanceof SetupPlanSucceeded succeeded) {
             return SetupPlanView.render(succeeded, json);
@@ -129,39 +124,42 @@ public final class Output {
             return Rendering.stdout(Json.document(document));
         }
         if (result instanceof DaemonStarted started) {
-            return json ? Rendering.stdout(Json.document(DaemonViews.json(started)))
-                    : Rendering.stdout(DaemonViews.human(started));
+            return report(json, () -> DaemonViews.json(started), () -> DaemonViews.human(started));
         }
         if (result instanceof DaemonStopped stopped) {
             return DaemonViews.render(stopped, json);
         }
         if (result instanceof DaemonStatus status) {
-            return json ? Rendering.stdout(Json.document(DaemonViews.json(status)))
-                    : Rendering.stdout(DaemonViews.human(status));
+            return report(json, () -> DaemonViews.json(status), () -> DaemonViews.human(status));
         }
         if (result instanceof SyncTriggered triggered) {
-            return json ? Rendering.stdout(Json.document(DaemonViews.json(triggered)))
-                    : Rendering.stdout(DaemonViews.human(triggered));
+            return report(json, () -> DaemonViews.json(triggered), () -> DaemonViews.human(triggered));
         }
         if (result instanceof DaemonRestarted restarted) {
             return DaemonViews.render(restarted, json);
         }
         if (result instanceof CommandFailure failure) {
-            return json ? Rendering.stdout(Json.document(DaemonViews.json(failure)))
-                    : Rendering.stderr(DaemonViews.human(failure));
+            return failure(json, () -> DaemonViews.json(failure), () -> DaemonViews.human(failure));
         }
         if (result instanceof OrphanDaemons report) {
-            return json ? Rendering.stdout(Json.document(OrphanDaemonsView.json(report)))
-                    : Rendering.stdout(OrphanDaemonsView.human(report));
+            return report(json, () -> OrphanDaemonsView.json(report), () -> OrphanDaemonsView.human(report));
         }
         if (result instanceof SyncDoctor doctor) {
-            return json ? Rendering.stdout(Json.document(SyncDoctorView.json(doctor)))
-                    : Rendering.stdout(SyncDoctorView.human(doctor));
+            return report(json, () -> SyncDoctorView.json(doctor), () -> SyncDoctorView.human(doctor));
         }
         if (result instanceof Refusal refusal) {
-            return json ? Rendering.stdout(Json.document(RefusalView.json(refusal)))
-                    : Rendering.stderr(RefusalView.human(refusal));
+            return failure(json, () -> RefusalView.json(refusal), () -> RefusalView.human(refusal));
         }
         throw new IllegalArgumentException("no view for " + result.getClass().getSimpleName());
+    }
+
+    /** A report or a success: its text or its one JSON document on stdout (cli.md §1.6). */
+    private static Rendering report(boolean json, Supplier<Json.Obj> document, Supplier<String> text) {
+        return json ? Rendering.stdout(Json.document(document.get())) : Rendering.stdout(text.get());
+    }
+
+    /** A refusal or a failure: the JSON document on stdout, the human text on stderr (cli.md §1.6). */
+    private static Rendering failure(boolean json, Supplier<Json.Obj> document, Supplier<String> text) {
+        return json ? Rendering.stdout(Json.document(document.get())) : Rendering.stderr(text.get());
     }
 }
